@@ -1,0 +1,46 @@
+/**
+ * Builds the generated content from a folder of articles.
+ *   node scripts/build-content.ts [--seeds DIR] [--out DIR] [--strict]
+ * `FACTCHECK_SEEDS=DIR` also sets the seeds folder. Exit code 1 on a bad configuration, or on
+ * any problem with an input under `--strict`; otherwise problems are reported and the rest builds.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseGazetteer } from '../src/pipeline/gazetteer.ts';
+import { runPipeline } from '../src/pipeline/index.ts';
+import { readSeeds } from '../src/pipeline/ingest.ts';
+import { buildReport, formatReport } from '../src/pipeline/report.ts';
+import { writeSite } from '../src/pipeline/write.ts';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string' },
+    out: { type: 'string', default: 'content/generated' },
+    gazetteer: { type: 'string', default: 'content/entities.yaml' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+
+const seeds = resolve(values.seeds ?? process.env['FACTCHECK_SEEDS'] ?? 'seeds');
+if (!existsSync(seeds)) {
+  console.error(`Seeds folder not found: ${seeds}. Create it or point FACTCHECK_SEEDS (or --seeds) at a folder of .txt articles.`);
+  process.exit(1);
+}
+const gazetteerFile = resolve(values.gazetteer);
+const gazetteer = existsSync(gazetteerFile) ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile) : [];
+
+const started = performance.now();
+const { files, messages } = await readSeeds(seeds);
+const result = runPipeline(files, { gazetteer });
+result.messages.unshift(...messages);
+const report = buildReport(result);
+await writeSite(result, report, resolve(values.out));
+
+for (const line of formatReport(report)) console.log(line);
+console.log(`content written to ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const problems = result.messages.filter((m) => m.severity === 'error' || values.strict);
+if (values.strict && problems.length > 0) {
+  console.error(`--strict: ${problems.length} problem(s) with the inputs; see above.`);
+  process.exit(1);
+}

@@ -1,0 +1,348 @@
+/**
+ * Align: find the same claim in different sources and relate claims to one another.
+ *
+ * Candidates are only compared inside blocks (a shared entity, a shared quantity, or a shared
+ * MinHash band of their character bigrams); a block larger than `maxBlock` is compared along a
+ * time-sorted window, so the number of comparisons grows linearly with the corpus.
+ */
+import { COUNTER_CLASSES, EVENT_CLASSES, PROJECTION_CUES } from './data/claims.ts';
+import type { ClaimCandidate } from './extract.ts';
+import type { Quantity } from './types.ts';
+
+export type Relation = 'contradicts' | 'updates' | 'agrees';
+
+/** What the aligner needs to know of a source. */
+export interface AlignSource {
+  id: string;
+  publishedAt: string | null;
+  wire: string[];
+}
+
+/** A relation between two claims (indices into `clusters`): `from` contradicts / updates / agrees with `to`. */
+export interface ClaimRelation {
+  from: number;
+  to: number;
+  relation: Relation;
+}
+
+export interface Alignment {
+  /** Groups of candidates that state the same claim, earliest evidence first. */
+  clusters: ClaimCandidate[][];
+  relations: ClaimRelation[];
+  /** How many candidate pairs were compared (the cost the blocking keeps near-linear). */
+  comparisons: number;
+}
+
+export interface AlignOptions {
+  /** @default 48 — blocks up to this size are compared all against all. */
+  maxBlock?: number;
+  /** @default 24 — in a larger block, each candidate meets this many neighbours in time. */
+  window?: number;
+  /** @default 14 — days between two reports of the same kind of event for the later to update the earlier. */
+  updateGapDays?: number;
+}
+
+export const ALIGN_DEFAULTS: Required<AlignOptions> = { maxBlock: 48, window: 24, updateGapDays: 14 };
+
+const IGNORABLE = /[\s\p{P}\p{S}]/gu;
+
+interface Features {
+  c: ClaimCandidate;
+  source: AlignSource;
+  bigrams: Set<string>;
+  /** Entities the sentence itself names. */
+  own: Set<string>;
+  /** Own entities, or those carried over from the sentence before. */
+  context: Set<string>;
+  quantities: Map<string, Quantity[]>;
+  classes: Set<string>;
+  /** Date the claim is about: its first date, else the source's. */
+  date: string | null;
+  tentative: boolean;
+  projection: boolean;
+  negative: boolean;
+}
+
+const COUNTER_CLASS = new Map<string, string>();
+for (const [cls, words] of Object.entries(COUNTER_CLASSES)) for (const w of words) COUNTER_CLASS.set(w, cls);
+
+/** `19点计划` and `20点文件` share a key (`point|document`); hours share `hour|`. */
+export function quantityKey(q: Quantity): string {
+  const counter = q.counter ? (COUNTER_CLASS.get(q.counter) ?? q.counter) : '';
+  return `${q.unit}|${counter}`;
+}
+
+function bigramsOf(key: string): Set<string> {
+  const chars = [...key.replace(IGNORABLE, '')];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  if (chars.length === 1) out.add(chars[0]!);
+  return out;
+}
+
+function features(c: ClaimCandidate, source: AlignSource): Features {
+  const s = c.sentence;
+  const quantities = new Map<string, Quantity[]>();
+  for (const q of s.quantities) {
+    const k = quantityKey(q);
+    quantities.set(k, [...(quantities.get(k) ?? []), q]);
+  }
+  const classes = new Set<string>();
+  for (const [cls, words] of Object.entries(EVENT_CLASSES)) if (words.some((w) => s.key.includes(w))) classes.add(cls);
+  const projection = PROJECTION_CUES.some((w) => s.key.includes(w));
+  return {
+    c,
+    source,
+    bigrams: bigramsOf(s.key),
+    own: new Set(s.entities.map((e) => e.entityId)),
+    context: new Set(c.context),
+    quantities,
+    classes,
+    date: s.dates[0]?.value ?? source.publishedAt,
+    tentative: s.cues.plan || s.cues.hedge || c.openQuestion,
+    projection,
+    negative: s.cues.negation || s.cues.denial,
+  };
+}
+
+function overlap<T>(a: Set<T>, b: Set<T>): number {
+  let n = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  const n = overlap(a, b);
+  return n === 0 ? 0 : n / (a.size + b.size - n);
+}
+
+function containment<T>(a: Set<T>, b: Set<T>): number {
+  const m = Math.min(a.size, b.size);
+  return m === 0 ? 0 : overlap(a, b) / m;
+}
+
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Days from `a` to `b` (dates as YYYY[-MM[-DD]], compared at the precision they share). */
+function daysBetween(a: string, b: string): number {
+  const pad = (d: string) => (d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+  return (Date.parse(pad(b)) - Date.parse(pad(a))) / 86_400_000;
+}
+
+/** Values of each quantity key that one source mentions anywhere: co-mentioned values are distinct things. */
+type SourceValues = Map<string, Map<string, number[]>>;
+
+interface PairVerdict {
+  same: boolean;
+  relation?: Relation;
+  /** For `updates`: true when `a` updates `b`, false when `b` updates `a`. */
+  aFirst?: boolean;
+}
+
+/** Decides whether two candidates state the same claim, or how they relate. */
+function judge(a: Features, b: Features, values: SourceValues, options: Required<AlignOptions>): PairVerdict {
+  const sameSource = a.source.id === b.source.id;
+  const text = containment(a.bigrams, b.bigrams);
+  const textJ = jaccard(a.bigrams, b.bigrams);
+  const entitiesJ = jaccard(a.context, b.context);
+  const ownShared = overlap(a.own, b.own);
+
+  // Quantities with the same key: matching or conflicting values.
+  let quantityMatch = false;
+  let quantityConflict = false;
+  for (const [k, qa] of a.quantities) {
+    const qb = b.quantities.get(k);
+    if (!qb) continue;
+    if (qa.some((x) => qb.some((y) => sameValue(x.value, y.value)))) quantityMatch = true;
+    else if (!sameSource && !explained(qa, b.source.id, k, values) && !explained(qb, a.source.id, k, values)) {
+      quantityConflict = true;
+    }
+  }
+  const otherKeys = (f: Features, g: Features) => [...f.quantities.keys()].filter((k) => !g.quantities.has(k));
+  const sameScope = otherKeys(a, b).length === 0 && otherKeys(b, a).length === 0 && !a.projection && !b.projection;
+
+  // A claim and its denial.
+  if (a.c.antecedent === b.c || b.c.antecedent === a.c) {
+    const denier = a.c.antecedent === b.c ? a : b;
+    if (denier.c.sentence.cues.denial) return { same: false, relation: 'contradicts' };
+  }
+  if (!sameSource && a.negative !== b.negative && text >= 0.5 && (entitiesJ >= 0.3 || a.context.size === 0)) {
+    return { same: false, relation: 'contradicts' };
+  }
+  // Different values of the same quantity of the same thing.
+  if (quantityConflict && !quantityMatch && sameScope && (entitiesJ >= 0.34 || text >= 0.3)) {
+    return { same: false, relation: 'contradicts' };
+  }
+  // The same statement.
+  const entitiesAgree = a.own.size === 0 || b.own.size === 0 || ownShared > 0;
+  if (a.negative === b.negative && a.tentative === b.tentative && !quantityConflict && entitiesAgree) {
+    if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return { same: true };
+    if (quantityMatch && text >= 0.3) return { same: true };
+  }
+  // A plan, forecast or open question, and a later report of the event.
+  const shared = overlap(a.context, b.context);
+  const classShared = overlap(a.classes, b.classes) > 0;
+  if (a.tentative !== b.tentative && shared >= 2 && (classShared || a.c.openQuestion || b.c.openQuestion)) {
+    const [plan, fact] = a.tentative ? [a, b] : [b, a];
+    if (!fact.negative && plan.source.publishedAt && fact.date && fact.source.publishedAt) {
+      if (daysBetween(plan.source.publishedAt, fact.date) >= 0 && fact.source.publishedAt >= plan.source.publishedAt) {
+        return { same: false, relation: 'updates', aFirst: fact === a };
+      }
+    }
+  }
+  // The same kind of event about the same things, reported weeks apart.
+  if (!a.tentative && !b.tentative && shared >= 2 && classShared && a.date && b.date) {
+    const gap = daysBetween(a.date, b.date);
+    if (Math.abs(gap) >= options.updateGapDays) return { same: false, relation: 'updates', aFirst: gap < 0 };
+  }
+  if (!sameSource && text >= 0.4 && (quantityMatch || shared >= 2) && !quantityConflict && a.negative === b.negative) {
+    return { same: false, relation: 'agrees' };
+  }
+  return { same: false };
+}
+
+function explained(qs: Quantity[], otherSource: string, key: string, values: SourceValues): boolean {
+  const known = values.get(otherSource)?.get(key) ?? [];
+  return qs.every((q) => known.some((v) => sameValue(v, q.value)));
+}
+
+/** 32-bit FNV-1a with a seed. */
+function hash(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+const MINHASH_SEEDS = [0x9e37, 0x85eb, 0xc2b2, 0x27d4, 0x1656, 0x6a09, 0xbb67, 0x3c6e];
+
+/** LSH band keys of a bigram set: 4 bands of 2 MinHash rows. */
+function bands(bigrams: Set<string>): string[] {
+  if (bigrams.size < 4) return [];
+  const mins = MINHASH_SEEDS.map((seed) => {
+    let m = 0xffffffff;
+    for (const g of bigrams) m = Math.min(m, hash(g, seed));
+    return m;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < mins.length; i += 2) out.push(`m${i}:${mins[i]}:${mins[i + 1]}`);
+  return out;
+}
+
+class UnionFind {
+  parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]!]!;
+    return x;
+  }
+  union(a: number, b: number) {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const byTime = (sources: Map<string, AlignSource>) => (a: ClaimCandidate, b: ClaimCandidate) => {
+  const da = sources.get(a.sentence.sourceId)?.publishedAt ?? '9999';
+  const db = sources.get(b.sentence.sourceId)?.publishedAt ?? '9999';
+  return da < db ? -1 : da > db ? 1 : a.order - b.order;
+};
+
+/** Groups candidates into claims and relates the claims. Pure and deterministic. */
+export function align(
+  candidates: ClaimCandidate[],
+  sources: Map<string, AlignSource>,
+  options: AlignOptions = {},
+): Alignment {
+  const opts = { ...ALIGN_DEFAULTS, ...options };
+  const ordered = [...candidates].sort(byTime(sources));
+  const feats = ordered.map((c) => {
+    const source = sources.get(c.sentence.sourceId);
+    if (!source) throw new Error(`align: no source "${c.sentence.sourceId}" for a candidate; pass every source.`);
+    return features(c, source);
+  });
+  const index = new Map(ordered.map((c, i) => [c, i]));
+
+  const values: SourceValues = new Map();
+  for (const f of feats) {
+    const perKey = values.get(f.source.id) ?? new Map<string, number[]>();
+    for (const [k, qs] of f.quantities) perKey.set(k, [...(perKey.get(k) ?? []), ...qs.map((q) => q.value)]);
+    values.set(f.source.id, perKey);
+  }
+
+  // Blocks: shared entity, shared quantity value, shared MinHash band.
+  const blocks = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const block = blocks.get(key);
+    if (block) block.push(i);
+    else blocks.set(key, [i]);
+  };
+  feats.forEach((f, i) => {
+    for (const e of f.context) add(`e:${e}`, i);
+    for (const [k, qs] of f.quantities) for (const q of qs) add(`q:${k}:${q.value}`, i);
+    for (const b of bands(f.bigrams)) add(b, i);
+  });
+
+  const pairs = new Set<number>();
+  const n = feats.length;
+  const consider = (i: number, j: number) => {
+    const [lo, hi] = i < j ? [i, j] : [j, i];
+    if (lo !== hi) pairs.add(lo * n + hi);
+  };
+  for (const members of blocks.values()) {
+    if (members.length <= opts.maxBlock) {
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x]!, members[y]!);
+    } else {
+      // Members are in time order already (indices follow `ordered`): compare neighbours in time.
+      for (let x = 0; x < members.length; x++) {
+        for (let y = x + 1; y <= Math.min(members.length - 1, x + opts.window); y++) consider(members[x]!, members[y]!);
+      }
+    }
+  }
+  // A denial always meets the claim it refers back to.
+  feats.forEach((f, i) => {
+    const j = f.c.antecedent ? index.get(f.c.antecedent) : undefined;
+    if (j !== undefined) consider(i, j);
+  });
+
+  const uf = new UnionFind(n);
+  const found: { i: number; j: number; relation: Relation }[] = [];
+  for (const p of [...pairs].sort((x, y) => x - y)) {
+    const i = Math.floor(p / n);
+    const j = p % n;
+    const verdict = judge(feats[i]!, feats[j]!, values, opts);
+    if (verdict.same) uf.union(i, j);
+    else if (verdict.relation === 'updates') found.push(verdict.aFirst ? { i, j, relation: 'updates' } : { i: j, j: i, relation: 'updates' });
+    else if (verdict.relation) found.push({ i, j, relation: verdict.relation });
+  }
+
+  const clusterOf = new Map<number, number>();
+  const clusters: ClaimCandidate[][] = [];
+  for (let i = 0; i < n; i++) {
+    const root = uf.find(i);
+    let c = clusterOf.get(root);
+    if (c === undefined) {
+      c = clusters.length;
+      clusterOf.set(root, c);
+      clusters.push([]);
+    }
+    clusters[c]!.push(ordered[i]!);
+  }
+  const seen = new Set<string>();
+  const relations: ClaimRelation[] = [];
+  for (const { i, j, relation } of found) {
+    const from = clusterOf.get(uf.find(i))!;
+    const to = clusterOf.get(uf.find(j))!;
+    if (from === to) continue;
+    const key = relation === 'updates' ? `${from}>${to}` : `${Math.min(from, to)}-${Math.max(from, to)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    relations.push({ from, to, relation });
+  }
+  return { clusters, relations, comparisons: pairs.size };
+}

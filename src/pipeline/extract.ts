@@ -1,0 +1,113 @@
+/**
+ * Extract: pick the check-worthy sentences of one source and turn each into a claim candidate
+ * with a score, a statement and the context an aligner needs.
+ */
+import { ANAPHORS, EVENT_VERBS, LEADING_CONNECTIVES, OPEN_QUESTION_CUES, OPINION_CUES } from './data/claims.ts';
+import { sentenceFingerprint } from './fingerprint.ts';
+import type { AnnotatedSentence } from './types.ts';
+
+/** A sentence that states something checkable. */
+export interface ClaimCandidate {
+  sentence: AnnotatedSentence;
+  /** Check-worthiness, 0–1. */
+  score: number;
+  /** Fingerprint of the sentence (see `sentenceFingerprint`). */
+  fingerprint: string;
+  /** The sentence as a statement: leading connectives dropped. */
+  statement: string;
+  /** Entity ids mentioned, or carried over from the sentence before when it names none. */
+  context: string[];
+  /** The claim this sentence refers back to (`对此予以否认`), in the same source. */
+  antecedent: ClaimCandidate | null;
+  /** The sentence leaves a question open (`尚不清楚…是否…`). */
+  openQuestion: boolean;
+  /** Position of the source in the corpus and of the sentence in the source, for ordering. */
+  order: number;
+}
+
+/** @default 0.5 — a sentence at or above this score is a claim. */
+export const DEFAULT_MIN_SCORE = 0.5;
+
+export interface ExtractOptions {
+  /** @default DEFAULT_MIN_SCORE */
+  minScore?: number;
+}
+
+const has = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+
+/** Check-worthiness of one sentence: a sum of small, explainable features, clamped to 0–1. */
+export function checkWorthiness(s: AnnotatedSentence): number {
+  if (s.cues.question) return 0;
+  const length = [...s.text].length;
+  let score = 0.15;
+  if (s.quantities.length > 0) score += 0.2;
+  if (s.dates.length > 0) score += 0.15;
+  const entities = new Set(s.entities.map((e) => e.entityId)).size;
+  if (entities >= 1) score += 0.15;
+  if (entities >= 2) score += 0.1;
+  if (has(s.key, EVENT_VERBS)) score += 0.15;
+  if (s.attribution.speaker || s.attribution.chain.length > 0) score += 0.1;
+  if (s.cues.denial) score += 0.2;
+  if (has(s.key, OPINION_CUES) && s.quantities.length === 0) score -= 0.3;
+  if (length < 10) score -= 0.3;
+  else if (length > 200) score -= 0.2;
+  return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
+}
+
+/** Drops leading connectives and their comma: `此外，特朗普称…` → `特朗普称…`. */
+export function toStatement(text: string): string {
+  let out = text.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of LEADING_CONNECTIVES) {
+      if (out.startsWith(c) && out.length > c.length + 4) {
+        out = out.slice(c.length).replace(/^[，,、：:\s]+/u, '');
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Claim candidates of one source, in reading order. `offset` orders sources in the corpus.
+ * Sentences that repeat one another inside the source are kept once (the first).
+ */
+export function extractClaims(
+  sentences: AnnotatedSentence[],
+  offset = 0,
+  options: ExtractOptions = {},
+): ClaimCandidate[] {
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const out: ClaimCandidate[] = [];
+  const seen = new Set<string>();
+  let carried: string[] = [];
+  let previous: ClaimCandidate | null = null;
+  for (const [i, s] of sentences.entries()) {
+    const own = [...new Set(s.entities.map((e) => e.entityId))].sort();
+    const context = own.length > 0 ? own : carried;
+    if (own.length > 0) carried = own;
+    const refersBack = has(s.key, ANAPHORS) && previous !== null;
+    const score = checkWorthiness(s) + (refersBack && s.cues.denial ? 0.2 : 0);
+    const fingerprint = sentenceFingerprint(s.key);
+    if (score >= minScore && !seen.has(fingerprint)) {
+      seen.add(fingerprint);
+      const candidate: ClaimCandidate = {
+        sentence: s,
+        score: Math.min(1, score),
+        fingerprint,
+        statement: toStatement(s.text),
+        context,
+        antecedent: refersBack ? previous : null,
+        openQuestion: has(s.key, OPEN_QUESTION_CUES) && !s.cues.question,
+        order: offset + i,
+      };
+      out.push(candidate);
+      previous = candidate;
+    } else if (score >= minScore * 0.6) {
+      // A weaker sentence still breaks the chain an anaphor would refer back along.
+      previous = null;
+    }
+  }
+  return out;
+}

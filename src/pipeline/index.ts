@@ -1,0 +1,118 @@
+/**
+ * The content pipeline, composed in one place:
+ * decode → clean → metadata → segment → annotate → extract → align → status → publish.
+ * Everything here is pure; `scripts/build-content.ts` reads the seeds and writes the output.
+ */
+import { align, type AlignSource } from './align.ts';
+import { annotate, buildEntityIndex } from './annotate/index.ts';
+import { clean } from './clean/index.ts';
+import { extractClaims, type ClaimCandidate } from './extract.ts';
+import { digest, sourceId } from './fingerprint.ts';
+import { decode } from './ingest.ts';
+import { extractMetadata } from './metadata.ts';
+import { publish, type PublishedSite } from './publish.ts';
+import { segment } from './segment.ts';
+import type { AnnotatedSentence, ArticleMeta, CleanDocument, DecodedFile, Entity, InputFile, Message, Paragraph, Sentence } from './types.ts';
+
+export interface PipelineOptions {
+  /** Entities from the hand-kept gazetteer. */
+  gazetteer: Entity[];
+}
+
+/** One source as the pipeline saw it, for the build report and the source page. */
+export interface SourceRecord {
+  id: string;
+  decoded: DecodedFile;
+  doc: CleanDocument;
+  meta: ArticleMeta;
+  paragraphs: Paragraph[];
+  sentences: AnnotatedSentence[];
+  candidates: ClaimCandidate[];
+}
+
+export interface PipelineResult extends PublishedSite {
+  sources: SourceRecord[];
+  messages: Message[];
+  /** Seconds spent in each stage (not written into any output: output must be byte-identical). */
+  timings: Record<string, number>;
+  /** Candidate pairs the aligner compared. */
+  comparisons: number;
+}
+
+/** Paragraphs of the source page: the cleaned blocks, numbered from 1. */
+export function toParagraphs(doc: CleanDocument): Paragraph[] {
+  return doc.blocks.map((b, i) => ({
+    n: i + 1,
+    kind: b.kind,
+    ...(b.level === undefined ? {} : { level: b.level }),
+    text: b.text,
+  }));
+}
+
+/** Source ids from file names, unique even when two names slug alike. */
+export function assignSourceIds(names: string[]): string[] {
+  const ids = names.map(sourceId);
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return ids.map((id, i) => ((counts.get(id) ?? 0) > 1 ? `${id}-${digest(names[i]!, 6)}` : id));
+}
+
+/** Runs every stage over the decoded inputs. */
+export function runPipeline(files: InputFile[], options: PipelineOptions): PipelineResult {
+  const timings: Record<string, number> = {};
+  const time = <T>(stage: string, f: () => T): T => {
+    const t0 = performance.now();
+    const out = f();
+    timings[stage] = (timings[stage] ?? 0) + (performance.now() - t0) / 1000;
+    return out;
+  };
+  const messages: Message[] = [];
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  const decoded = time('decode', () => sorted.map(decode));
+  const readable: DecodedFile[] = [];
+  for (const d of decoded) {
+    messages.push(...d.messages);
+    if (d.messages.some((m) => m.severity === 'error')) continue;
+    readable.push(d);
+  }
+  const ids = assignSourceIds(readable.map((d) => d.name));
+
+  const staged = readable.map((d, i) => {
+    const doc = time('clean', () => clean(d));
+    messages.push(...doc.messages.filter((m) => !d.messages.includes(m)));
+    const meta = time('metadata', () => extractMetadata(doc, d.sidecar));
+    const paragraphs = toParagraphs(doc);
+    const sentences: Sentence[] = time('segment', () => segment(paragraphs));
+    if (sentences.length === 0) {
+      messages.push({
+        file: d.name,
+        ruleId: 'pipeline/no-sentences',
+        severity: 'warning',
+        message: `"${d.name}" has no article text left after cleaning; it is listed as a source without claims. Check that it is a news article.`,
+      });
+    }
+    return { id: ids[i]!, decoded: d, doc, meta, paragraphs, sentences };
+  });
+
+  const entityIndex = time('entities', () =>
+    buildEntityIndex(options.gazetteer, staged.map((s) => ({ doc: s.doc, sentences: s.sentences }))),
+  );
+
+  let offset = 0;
+  const sources: SourceRecord[] = staged.map((s) => {
+    const sentences = time('annotate', () =>
+      annotate(s.sentences, { sourceId: s.id, publishedAt: s.meta.publishedAt, entities: entityIndex }),
+    );
+    const candidates = time('extract', () => extractClaims(sentences, offset));
+    offset += sentences.length;
+    return { ...s, sentences, candidates };
+  });
+
+  const alignSources = new Map<string, AlignSource>(
+    sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
+  );
+  const alignment = time('align', () => align(sources.flatMap((s) => s.candidates), alignSources));
+  const site = time('publish', () => publish(sources, alignment, entityIndex.entities));
+  return { ...site, sources, messages, timings, comparisons: alignment.comparisons };
+}

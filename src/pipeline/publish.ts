@@ -1,0 +1,188 @@
+/**
+ * Publish: turn aligned claims into the page models and public data the site is built from.
+ * Pure; ordering is fixed so the same input gives byte-identical output.
+ */
+import type { Alignment } from './align.ts';
+import type { ClaimCandidate } from './extract.ts';
+import type { SourceRecord } from './index.ts';
+import { claimStatus } from './status.ts';
+import type { Entity } from './types.ts';
+import type { ClaimPage, ClaimsFile, EntityPage, SourcePage } from '../schema.ts';
+
+export interface PublishedSite {
+  claims: ClaimPage[];
+  sourcePages: SourcePage[];
+  entityPages: EntityPage[];
+  redirects: { from: string; to: string }[];
+  claimsFile: ClaimsFile;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const claimUrl = (id: string) => `/claims/${id}/`;
+export const sourceUrl = (id: string) => `/sources/${id}/`;
+
+/** One evidence per source: the first sentence of that source in the claim. */
+function evidenceOf(members: ClaimCandidate[]): ClaimCandidate[] {
+  const seen = new Set<string>();
+  return members.filter((m) => !seen.has(m.sentence.sourceId) && seen.add(m.sentence.sourceId));
+}
+
+export function publish(sources: SourceRecord[], alignment: Alignment, entities: Entity[]): PublishedSite {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+
+  // Claim ids: the fingerprint of the earliest evidence; unique even if two claims share one.
+  const ids: string[] = [];
+  const taken = new Set<string>();
+  for (const members of alignment.clusters) {
+    let id = members[0]!.fingerprint;
+    for (let k = 2; taken.has(id); k++) id = `${members[0]!.fingerprint}-${k}`;
+    taken.add(id);
+    ids.push(id);
+  }
+
+  const relationsOf = alignment.clusters.map(() => [] as { other: number; relation: 'contradicts' | 'updates' | 'agrees'; direction: 'from' | 'to' }[]);
+  for (const r of alignment.relations) {
+    relationsOf[r.from]!.push({ other: r.to, relation: r.relation, direction: 'from' });
+    relationsOf[r.to]!.push({ other: r.from, relation: r.relation, direction: 'to' });
+  }
+
+  const statuses = alignment.clusters.map((members, c) => {
+    const evidence = evidenceOf(members);
+    return claimStatus({
+      sources: evidence.map((m) => {
+        const meta = byId.get(m.sentence.sourceId)!.meta;
+        return { id: m.sentence.sourceId, outlet: meta.outlet, wire: meta.wire };
+      }),
+      relations: relationsOf[c]!,
+    });
+  });
+
+  const claims: ClaimPage[] = alignment.clusters.map((members, c) => {
+    const evidence = evidenceOf(members);
+    const dates = evidence.map((m) => byId.get(m.sentence.sourceId)!.meta.publishedAt).filter((d): d is string => !!d).sort(compare);
+    const status = statuses[c]!;
+    return {
+      id: ids[c]!,
+      statement: members[0]!.statement,
+      status: status.status,
+      statusReason: status.reason,
+      score: Math.max(...members.map((m) => m.score)),
+      entities: [...new Set(evidence.flatMap((m) => m.sentence.entities.map((e) => e.entityId)))].sort(compare),
+      evidence: evidence.map((m) => {
+        const s = m.sentence;
+        const source = byId.get(s.sourceId)!;
+        return {
+          sourceId: s.sourceId,
+          quote: s.text,
+          paragraph: s.paragraph,
+          speaker: s.attribution.speaker,
+          attribution: s.attribution.chain,
+          date: s.dates[0]?.value ?? null,
+          fingerprint: m.fingerprint,
+          outlet: source.meta.outlet,
+          wire: source.meta.wire,
+          sourceTitle: source.meta.title,
+          publishedAt: source.meta.publishedAt,
+          verb: s.attribution.verb,
+          quantities: s.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit, approx: q.approx })),
+          denial: s.cues.denial || s.cues.negation,
+          hedge: s.cues.hedge || s.cues.plan,
+        };
+      }),
+      related: relationsOf[c]!
+        .map((r) => {
+          const other = alignment.clusters[r.other]!;
+          return {
+            claimId: ids[r.other]!,
+            relation: r.relation,
+            statement: other[0]!.statement,
+            date: byId.get(other[0]!.sentence.sourceId)!.meta.publishedAt,
+            status: statuses[r.other]!.status,
+          };
+        })
+        .sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.claimId, b.claimId)),
+      aliases: [...new Set(members.map((m) => m.fingerprint))].filter((f) => f !== ids[c]).sort(compare),
+      firstSeen: dates[0] ?? null,
+      lastChanged: dates.at(-1) ?? null,
+      sharedWires: status.sharedWires,
+    };
+  });
+  claims.sort((a, b) => compare(a.id, b.id));
+
+  const redirects = claims
+    .flatMap((c) => c.aliases.filter((a) => !taken.has(a)).map((from) => ({ from, to: c.id })))
+    .sort((a, b) => compare(a.from, b.from));
+
+  const claimOf = new Map<ClaimCandidate, string>();
+  alignment.clusters.forEach((members, c) => members.forEach((m) => claimOf.set(m, ids[c]!)));
+
+  const sourcePages: SourcePage[] = sources.map((s) => {
+    const highlights = s.candidates.map((m) => ({ m, claimId: claimOf.get(m)! }));
+    return {
+      id: s.id,
+      inputFile: s.decoded.name,
+      url: sourceUrl(s.id),
+      title: s.meta.title,
+      outlet: s.meta.outlet,
+      wire: s.meta.wire,
+      publishedAt: s.meta.publishedAt,
+      script: s.meta.script,
+      removed: s.doc.removed.map((r) => ({ kind: r.kind, text: r.text, start: r.start, end: r.end })),
+      originalUrl: s.meta.url,
+      encoding: s.decoded.encoding,
+      paragraphs: s.paragraphs.map((p) => ({
+        ...p,
+        claims: highlights
+          .filter((h) => h.m.sentence.paragraph === p.n)
+          .map((h) => ({ start: h.m.sentence.start, end: h.m.sentence.end, claimId: h.claimId })),
+      })),
+      claims: [...new Set(highlights.map((h) => h.claimId))].sort(compare),
+    };
+  });
+
+  const mentioned = new Set(sources.flatMap((s) => s.sentences.flatMap((x) => x.entities.map((e) => e.entityId))));
+  const entityPages: EntityPage[] = entities
+    .filter((e) => mentioned.has(e.id))
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      origin: e.origin,
+      claims: claims.filter((c) => c.entities.includes(e.id)).map((c) => c.id),
+    }))
+    .sort((a, b) => compare(a.id, b.id));
+
+  const claimsFile: ClaimsFile = {
+    schemaVersion: 1,
+    sources: sourcePages.map((s) => ({
+      id: s.id,
+      inputFile: s.inputFile,
+      url: s.url,
+      title: s.title,
+      outlet: s.outlet,
+      wire: s.wire,
+      publishedAt: s.publishedAt,
+      script: s.script,
+      removed: s.removed,
+    })),
+    claims: claims.map((c) => ({
+      id: c.id,
+      url: claimUrl(c.id),
+      statement: c.statement,
+      status: c.status,
+      entities: c.entities,
+      evidence: c.evidence.map((e) => ({
+        sourceId: e.sourceId,
+        quote: e.quote,
+        paragraph: e.paragraph,
+        speaker: e.speaker,
+        attribution: e.attribution,
+        date: e.date,
+      })),
+      related: c.related.map((r) => ({ claimId: r.claimId, relation: r.relation })),
+    })),
+  };
+  return { claims, sourcePages, entityPages, redirects, claimsFile };
+}
