@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/** Absolute origin of the deployed site; used for permalinks, canonical URLs, feed and sitemap. */
+const site = process.env.SITE_URL || 'https://crosscheck.example';
+/** Path the site is served under (GitHub Pages project sites need `/<repo>/`). */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The site is fully static and must not reach the network while building or reading.
+  devToolbar: { enabled: false },
+  prefetch: false,
+});
