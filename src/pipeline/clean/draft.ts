@@ -1,0 +1,180 @@
+/**
+ * The working state the cleaning passes share: the input cut into lines, which lines are removed
+ * (and why), which are headings, which continue into the next line, and cuts inside kept lines.
+ * `assemble` turns it into the `CleanDocument` blocks; every character stays accounted for.
+ */
+import type { Block, CleanDocument, DecodedFile, Message, Removal, RemovalKind, Span } from '../types.ts';
+
+/** One non-blank line of the input, trimmed. `start`/`end` index the input. */
+export interface DraftLine extends Span {
+  text: string;
+  /** Set when the whole line is taken out of the article. */
+  removed?: { kind: RemovalKind; rule: string };
+  /** Heading level, when the line is a heading (1 = title of an article on the page). */
+  heading?: number;
+  /** The line's sentence continues on the next kept line (it was broken by layout). */
+  joinNext?: boolean;
+}
+
+/** The state passed from pass to pass. */
+export interface Draft {
+  name: string;
+  input: string;
+  lines: DraftLine[];
+  /** Pieces cut out of kept lines (spam, injected fragments, inline editor notes). */
+  cuts: Removal[];
+  messages: Message[];
+}
+
+/** One cleaning pass: a name (recorded on its removals) and a function from draft to draft. */
+export interface Pass {
+  name: string;
+  run: (draft: Draft) => Draft;
+}
+
+/** Cuts the decoded text into trimmed non-blank lines. */
+export function toDraft(decoded: DecodedFile): Draft {
+  const input = decoded.text;
+  const lines: DraftLine[] = [];
+  for (const m of input.matchAll(/[^\n]+/g)) {
+    const raw = m[0];
+    const text = raw.trim();
+    if (!text) continue;
+    const start = m.index + (raw.length - raw.trimStart().length);
+    lines.push({ start, end: start + text.length, text });
+  }
+  return { name: decoded.name, input, lines, cuts: [], messages: [...decoded.messages] };
+}
+
+/** Whether a line is still part of the article. */
+export const isKept = (line: DraftLine): boolean => !line.removed;
+
+/** Returns a copy of the draft with line `i` removed as `kind` by `rule`. */
+export function removeLines(draft: Draft, indexes: Iterable<number>, kind: RemovalKind, rule: string): Draft {
+  const set = new Set(indexes);
+  if (!set.size) return draft;
+  return {
+    ...draft,
+    lines: draft.lines.map((l, i) => (set.has(i) && !l.removed ? { ...l, removed: { kind, rule }, heading: undefined, joinNext: undefined } : l)) as DraftLine[],
+  };
+}
+
+/** Returns a copy of the draft with line `i` changed. */
+export function updateLine(draft: Draft, i: number, change: Partial<DraftLine>): Draft {
+  const lines = draft.lines.slice();
+  const next = { ...lines[i]!, ...change };
+  for (const key of Object.keys(next) as (keyof DraftLine)[]) if (next[key] === undefined) delete next[key];
+  lines[i] = next;
+  return { ...draft, lines };
+}
+
+/** Adds cuts inside kept lines (overlapping or empty cuts are ignored). */
+export function addCuts(draft: Draft, cuts: Omit<Removal, 'text'>[]): Draft {
+  const out = draft.cuts.slice();
+  for (const c of cuts) {
+    if (c.end <= c.start) continue;
+    if (out.some((o) => o.start < c.end && c.start < o.end)) continue;
+    out.push({ ...c, text: draft.input.slice(c.start, c.end) });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return { ...draft, cuts: out };
+}
+
+/** The text of a kept line with its cuts taken out, and the input offset of each character. */
+export function keptText(draft: Draft, line: DraftLine): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  const cuts = draft.cuts.filter((c) => c.start < line.end && c.end > line.start);
+  for (let i = line.start; i < line.end; i++) {
+    if (cuts.some((c) => i >= c.start && i < c.end)) continue;
+    text += draft.input[i];
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+/** Indexes of kept lines, in order. */
+export const keptIndexes = (draft: Draft): number[] => draft.lines.flatMap((l, i) => (l.removed ? [] : [i]));
+
+/** Indexes of kept body paragraphs (not headings). */
+export const paragraphIndexes = (draft: Draft): number[] => keptIndexes(draft).filter((i) => draft.lines[i]!.heading === undefined);
+
+/** Builds the cleaned document: blocks from kept lines (joined where broken), removals, layout. */
+export function assemble(draft: Draft): CleanDocument {
+  const { input } = draft;
+  const removed: Removal[] = [];
+  const blocks: Block[] = [];
+  let current: { kind: 'paragraph' | 'heading'; level?: number; pieces: Span[] } | null = null;
+  const flush = (): void => {
+    if (!current) return;
+    const pieces = trimPieces(input, current.pieces);
+    if (pieces.length) {
+      const block: Block = { kind: current.kind, pieces, text: pieces.map((p) => input.slice(p.start, p.end)).join('') };
+      if (current.level !== undefined) block.level = current.level;
+      blocks.push(block);
+    }
+    current = null;
+  };
+  for (const line of draft.lines) {
+    if (line.removed) {
+      removed.push({ kind: line.removed.kind, rule: line.removed.rule, start: line.start, end: line.end, text: line.text });
+      continue;
+    }
+    const pieces = piecesOf(line, draft.cuts);
+    if (current && line.heading !== undefined) flush();
+    if (!current) {
+      current = line.heading !== undefined ? { kind: 'heading', level: line.heading, pieces: [] } : { kind: 'paragraph', pieces: [] };
+    }
+    current.pieces.push(...pieces);
+    if (!line.joinNext || line.heading !== undefined) flush();
+  }
+  flush();
+  // A cut inside a line that a later pass removed whole is covered by that line's removal.
+  removed.push(...draft.cuts.filter((c) => !draft.lines.some((l) => l.removed && l.start <= c.start && c.end <= l.end)));
+  removed.sort((a, b) => a.start - b.start);
+  const layout = complement(input, [...blocks.flatMap((b) => b.pieces), ...removed]);
+  return { name: draft.name, input, blocks, removed, layout, messages: draft.messages };
+}
+
+/** Spans of a line outside its cuts. */
+function piecesOf(line: DraftLine, cuts: Removal[]): Span[] {
+  const out: Span[] = [];
+  let at = line.start;
+  for (const c of cuts) {
+    if (c.end <= line.start || c.start >= line.end) continue;
+    if (c.start > at) out.push({ start: at, end: c.start });
+    at = Math.max(at, c.end);
+  }
+  if (at < line.end) out.push({ start: at, end: line.end });
+  return out;
+}
+
+/** Drops whitespace at the edges of a block (it becomes layout) and whitespace-only pieces. */
+function trimPieces(input: string, pieces: Span[]): Span[] {
+  const out = pieces.filter((p) => input.slice(p.start, p.end).trim());
+  const first = out[0];
+  const last = out.at(-1);
+  if (first) {
+    const s = input.slice(first.start, first.end);
+    out[0] = { start: first.start + (s.length - s.trimStart().length), end: first.end };
+  }
+  if (last) {
+    const l = out.at(-1)!;
+    const s = input.slice(l.start, l.end);
+    out[out.length - 1] = { start: l.start, end: l.end - (s.length - s.trimEnd().length) };
+  }
+  return out;
+}
+
+/** The gaps of `[0, input.length)` not covered by `spans`. */
+function complement(input: string, spans: Span[]): Span[] {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start > at) out.push({ start: at, end: s.start });
+    at = Math.max(at, s.end);
+  }
+  if (at < input.length) out.push({ start: at, end: input.length });
+  return out;
+}

@@ -1,0 +1,2 @@
+import type { Draft, Pass } from './draft.ts';
+export const dropHeadlineFragments: Pass = { name: 'drop-headline-fragments', run: (d: Draft): Draft => d };

@@ -1,0 +1,76 @@
+/** Small text helpers shared by the cleaning passes: character classes, bigrams, word segmentation. */
+
+/** A Han character (CJK unified ideographs, extension A, compatibility). */
+export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+
+/** Punctuation that ends a sentence (full and half width), optionally followed by closing quotes. */
+export const TERMINAL = /[。！？!?；;…]["”’』」）)]*$|[。！？!?]$/u;
+/** Any sentence-internal or terminal punctuation that a heading or caption would not carry. */
+export const SENTENCE_PUNCT = /[，,。！？!?；;：:]/u;
+/** Punctuation or a line edge: places where text can be cut without breaking a word. */
+export const BOUNDARY = /[\s，,。！？!?；;：:、“”"‘’'「」『』（）()《》〈〉【】[\]—…·-]/u;
+export const isBoundary = (ch: string | undefined): boolean => ch === undefined || BOUNDARY.test(ch);
+
+/** Whether a line ends a sentence (so the next line starts a new one). */
+export const endsSentence = (text: string): boolean => TERMINAL.test(text.trimEnd());
+
+/** Counts Han characters. */
+export function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (isHan(ch)) n++;
+  return n;
+}
+
+/**
+ * Bigrams of adjacent Han characters, the topic signal used throughout (`俄乌冲突` → 俄乌, 乌冲, 冲突).
+ * Very common function bigrams carry no topic and are skipped.
+ */
+export function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    if (isHan(a) && isHan(b)) {
+      const bg = a + b;
+      if (!STOP_BIGRAMS.has(bg)) out.push(bg);
+    }
+  }
+  return out;
+}
+
+/** Function bigrams frequent in any Chinese text (simplified and traditional). */
+export const STOP_BIGRAMS = new Set(
+  (
+    '一个 一個 一些 一种 一種 一样 一樣 一直 一定 一次 这个 這個 这些 這些 这种 這種 这是 這是 那个 那個 我们 我們 他们 他們 她们 她們 它们 它們 你们 你們 ' +
+    '表示 认为 認為 指出 进行 進行 以及 已经 已經 没有 沒有 可以 可能 因为 因為 所以 但是 不过 不過 如果 虽然 雖然 还是 還是 就是 也是 都是 不是 ' +
+    '自己 其中 之后 之後 之前 目前 当前 當前 同时 同時 此外 然而 对于 對於 关于 關於 通过 通過 由于 由於 以来 以來 以上 以下 之一 方面 问题 問題 ' +
+    '今年 去年 明年 当天 當天 日前 近日 此前 随后 隨後 时候 時候 时间 時間 已有 并且 並且 而且 或者 还有 還有 什么 什麼 怎么 怎麼 如何 为了 為了 ' +
+    '的是 了一 是一 在一 有一 上的 中的 的一 和一 不会 不會 不能 能够 能夠 需要 希望 发生 發生 开始 開始 成为 成為 作为 作為 进一 進一 一步'
+  ).split(' '),
+);
+
+/** Distinct bigrams of a text, as a set. */
+export const bigramSet = (text: string): Set<string> => new Set(hanBigrams(text));
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Word segments (ICU dictionary) of a text, with their offsets. */
+export function segmentWords(text: string): { segment: string; index: number }[] {
+  return [...words.segment(text)].map((s) => ({ segment: s.segment, index: s.index }));
+}
+
+/** Whether a dictionary word of 2+ Han characters spans offset `at` of `text` (a word is cut there). */
+export function wordSpans(text: string, at: number): boolean {
+  for (const s of words.segment(text)) {
+    if (s.index < at && s.index + s.segment.length > at && hanCount(s.segment) >= 2) return true;
+    if (s.index >= at) break;
+  }
+  return false;
+}
+
+/** Opening and closing quote pairs; a heading has them balanced. */
+export function quotesBalanced(text: string): boolean {
+  const pairs: [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》']];
+  return pairs.every(([o, c]) => text.split(o).length === text.split(c).length);
+}
