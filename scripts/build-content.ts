@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { OverridesError, parseOverrides } from '../src/pipeline/editorial.ts';
 import { parseGazetteer } from '../src/pipeline/gazetteer.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
 import { readSeeds } from '../src/pipeline/ingest.ts';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     seeds: { type: 'string' },
     out: { type: 'string', default: 'content/generated' },
     gazetteer: { type: 'string', default: 'content/entities.yaml' },
+    overrides: { type: 'string', default: 'content/overrides.yaml' },
     strict: { type: 'boolean', default: false },
   },
 });
@@ -30,9 +32,19 @@ if (!existsSync(seeds)) {
 const gazetteerFile = resolve(values.gazetteer);
 const gazetteer = existsSync(gazetteerFile) ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile) : [];
 
+const overridesFile = resolve(values.overrides);
+let overrides;
+try {
+  overrides = existsSync(overridesFile) ? parseOverrides(readFileSync(overridesFile, 'utf8'), values.overrides) : [];
+} catch (error) {
+  if (!(error instanceof OverridesError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
 const started = performance.now();
 const { files, messages } = await readSeeds(seeds);
-const result = runPipeline(files, { gazetteer });
+const result = runPipeline(files, { gazetteer, editorial: { overrides, file: values.overrides } });
 result.messages.unshift(...messages);
 const report = buildReport(result);
 await writeSite(result, report, resolve(values.out));

@@ -121,6 +121,17 @@ export const ClaimPageSchema = z.object({
   lastChanged: IsoDate.nullable(),
   /** Wires that more than one evidence source relays (those sources are not independent). */
   sharedWires: z.array(z.string()),
+  /** Editorial decisions from `content/overrides.yaml`. */
+  editorial: z.object({
+    /** The editor's verdict, which replaced the computed status; null when none. */
+    verdict: StatusSchema.nullable(),
+    /** Dated editor's notes, oldest first. */
+    notes: z.array(z.object({ date: IsoDate, text: z.string() })),
+    /** The statement as extracted, when an editor corrected it. */
+    originalStatement: z.string().nullable(),
+    /** A withdrawn extraction: the page stays so links keep working, but says so. */
+    hidden: z.boolean(),
+  }),
 });
 export type ClaimPage = z.output<typeof ClaimPageSchema>;
 
@@ -159,3 +170,13 @@ export type EntityPage = z.output<typeof EntityPageSchema>;
 /** A redirect from an old claim id (another fingerprint of the claim) to its current id. */
 export const RedirectSchema = z.object({ from: Id, to: Id });
 export const RedirectsFileSchema = z.array(RedirectSchema);
+
+/** An entry of the public corrections log (`/corrections/`). */
+export const CorrectionSchema = z.object({
+  date: IsoDate,
+  claimId: Id,
+  action: z.enum(['verdict', 'note', 'statement', 'hide', 'merge', 'split']),
+  /** What changed, for readers. */
+  detail: z.string(),
+});
+export const CorrectionsFileSchema = z.array(CorrectionSchema);

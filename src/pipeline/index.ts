@@ -10,13 +10,15 @@ import { extractClaims, type ClaimCandidate } from './extract.ts';
 import { digest, sourceId } from './fingerprint.ts';
 import { decode } from './ingest.ts';
 import { extractMetadata } from './metadata.ts';
-import { publish, type PublishedSite } from './publish.ts';
+import { publish, type EditorialInput, type PublishedSite } from './publish.ts';
 import { segment } from './segment.ts';
 import type { AnnotatedSentence, ArticleMeta, CleanDocument, DecodedFile, Entity, InputFile, Message, Paragraph, Sentence } from './types.ts';
 
 export interface PipelineOptions {
   /** Entities from the hand-kept gazetteer. */
   gazetteer: Entity[];
+  /** Editorial overrides from `content/overrides.yaml`. */
+  editorial?: EditorialInput;
 }
 
 /** One source as the pipeline saw it, for the build report and the source page. */
@@ -113,6 +115,6 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
   );
   const alignment = time('align', () => align(sources.flatMap((s) => s.candidates), alignSources));
-  const site = time('publish', () => publish(sources, alignment, entityIndex.entities));
+  const site = time('publish', () => publish(sources, alignment, entityIndex.entities, options.editorial, messages));
   return { ...site, sources, messages, timings, comparisons: alignment.comparisons };
 }

@@ -2,11 +2,12 @@
  * Publish: turn aligned claims into the page models and public data the site is built from.
  * Pure; ordering is fixed so the same input gives byte-identical output.
  */
-import type { Alignment } from './align.ts';
+import type { Alignment, Relation } from './align.ts';
+import { applyClusterEdits, isClaimOverride, unknownClaimMessage, type Correction, type Override } from './editorial.ts';
 import type { ClaimCandidate } from './extract.ts';
 import type { SourceRecord } from './index.ts';
 import { claimStatus } from './status.ts';
-import type { Entity } from './types.ts';
+import type { Entity, Message } from './types.ts';
 import type { ClaimPage, ClaimsFile, EntityPage, SourcePage } from '../schema.ts';
 
 export interface PublishedSite {
@@ -15,6 +16,14 @@ export interface PublishedSite {
   entityPages: EntityPage[];
   redirects: { from: string; to: string }[];
   claimsFile: ClaimsFile;
+  /** The public corrections log, newest first. */
+  corrections: Correction[];
+}
+
+export interface EditorialInput {
+  overrides: Override[];
+  /** The overrides file, for messages. */
+  file: string;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -28,8 +37,24 @@ function evidenceOf(members: ClaimCandidate[]): ClaimCandidate[] {
   return members.filter((m) => !seen.has(m.sentence.sourceId) && seen.add(m.sentence.sourceId));
 }
 
-export function publish(sources: SourceRecord[], alignment: Alignment, entities: Entity[]): PublishedSite {
+export function publish(
+  sources: SourceRecord[],
+  aligned: Alignment,
+  entities: Entity[],
+  editorial: EditorialInput = { overrides: [], file: 'content/overrides.yaml' },
+  messages: Message[] = [],
+): PublishedSite {
   const byId = new Map(sources.map((s) => [s.id, s]));
+  const edited = applyClusterEdits(aligned.clusters, aligned.relations, editorial.overrides, editorial.file);
+  messages.push(...edited.messages);
+  const corrections = [...edited.corrections];
+  const time = (m: ClaimCandidate) => byId.get(m.sentence.sourceId)!.meta.publishedAt ?? '9999';
+  const alignment = {
+    clusters: edited.clusters.map((members) =>
+      [...members].sort((a, b) => compare(time(a), time(b)) || a.order - b.order),
+    ),
+    relations: edited.relations as { from: number; to: number; relation: Relation }[],
+  };
 
   // Claim ids: the fingerprint of the earliest evidence; unique even if two claims share one.
   const ids: string[] = [];
@@ -106,19 +131,53 @@ export function publish(sources: SourceRecord[], alignment: Alignment, entities:
       firstSeen: dates[0] ?? null,
       lastChanged: dates.at(-1) ?? null,
       sharedWires: status.sharedWires,
+      editorial: { verdict: null, notes: [], originalStatement: null, hidden: false },
     };
   });
   claims.sort((a, b) => compare(a.id, b.id));
+
+  // Editors' decisions on single claims, by permanent id (current id or any alias).
+  const claimById = new Map<string, ClaimPage>();
+  for (const c of claims) for (const id of [c.id, ...c.aliases]) if (!claimById.has(id)) claimById.set(id, c);
+  for (const o of editorial.overrides.filter(isClaimOverride)) {
+    const c = claimById.get(o.claim);
+    if (!c) {
+      messages.push(unknownClaimMessage(editorial.file, o, o.claim));
+      continue;
+    }
+    if (o.verdict) {
+      c.editorial.verdict = o.verdict;
+      corrections.push({ date: o.date, claimId: c.id, action: 'verdict', detail: `状态由“${c.status}”改为“${o.verdict}”（编辑裁定）` });
+      c.status = o.verdict;
+      c.statusReason = `编辑于 ${o.date} 裁定。${o.note ?? ''}`.trim();
+    }
+    if (o.statement) {
+      c.editorial.originalStatement = c.statement;
+      corrections.push({ date: o.date, claimId: c.id, action: 'statement', detail: `陈述由“${c.statement}”更正为“${o.statement}”` });
+      c.statement = o.statement;
+    }
+    if (o.hide) {
+      c.editorial.hidden = true;
+      corrections.push({ date: o.date, claimId: c.id, action: 'hide', detail: `撤下这一说法${o.note ? `：${o.note}` : ''}` });
+    }
+    if (o.note) {
+      c.editorial.notes.push({ date: o.date, text: o.note });
+      if (!o.verdict && !o.hide) corrections.push({ date: o.date, claimId: c.id, action: 'note', detail: o.note });
+    }
+  }
+  for (const c of claims) c.editorial.notes.sort((a, b) => compare(a.date, b.date));
+  corrections.sort((a, b) => compare(b.date, a.date) || compare(a.claimId, b.claimId) || compare(a.action, b.action));
+  const hidden = new Set(claims.filter((c) => c.editorial.hidden).map((c) => c.id));
 
   const redirects = claims
     .flatMap((c) => c.aliases.filter((a) => !taken.has(a)).map((from) => ({ from, to: c.id })))
     .sort((a, b) => compare(a.from, b.from));
 
   const claimOf = new Map<ClaimCandidate, string>();
-  alignment.clusters.forEach((members, c) => members.forEach((m) => claimOf.set(m, ids[c]!)));
+  alignment.clusters.forEach((members, c) => hidden.has(ids[c]!) || members.forEach((m) => claimOf.set(m, ids[c]!)));
 
   const sourcePages: SourcePage[] = sources.map((s) => {
-    const highlights = s.candidates.map((m) => ({ m, claimId: claimOf.get(m)! }));
+    const highlights = s.candidates.filter((m) => claimOf.has(m)).map((m) => ({ m, claimId: claimOf.get(m)! }));
     return {
       id: s.id,
       inputFile: s.decoded.name,
@@ -167,7 +226,7 @@ export function publish(sources: SourceRecord[], alignment: Alignment, entities:
       script: s.script,
       removed: s.removed,
     })),
-    claims: claims.map((c) => ({
+    claims: claims.filter((c) => !hidden.has(c.id)).map((c) => ({
       id: c.id,
       url: claimUrl(c.id),
       statement: c.statement,
@@ -181,8 +240,8 @@ export function publish(sources: SourceRecord[], alignment: Alignment, entities:
         attribution: e.attribution,
         date: e.date,
       })),
-      related: c.related.map((r) => ({ claimId: r.claimId, relation: r.relation })),
+      related: c.related.filter((r) => !hidden.has(r.claimId)).map((r) => ({ claimId: r.claimId, relation: r.relation })),
     })),
   };
-  return { claims, sourcePages, entityPages, redirects, claimsFile };
+  return { claims, sourcePages, entityPages, redirects, claimsFile, corrections };
 }

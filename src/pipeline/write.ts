@@ -2,7 +2,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { ClaimPageSchema, ClaimsFileSchema, EntityPageSchema, RedirectsFileSchema, SourcePageSchema } from '../schema.ts';
+import { ClaimPageSchema, ClaimsFileSchema, CorrectionsFileSchema, EntityPageSchema, RedirectsFileSchema, SourcePageSchema } from '../schema.ts';
 import type { PipelineResult } from './index.ts';
 import type { BuildReport } from './report.ts';
 
@@ -20,7 +20,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
  * Replaces `outDir` with the generated content: `claims/`, `sources/`, `entities/` Markdown
- * pages, `claims.json`, `redirects.json` and `report.json`.
+ * pages, `claims.json`, `redirects.json`, `corrections.json` and `report.json`.
  */
 export async function writeSite(result: PipelineResult, report: BuildReport, outDir: string): Promise<void> {
   const claims = result.claims.map((c) => ClaimPageSchema.parse(c));
@@ -28,6 +28,7 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
   const entities = result.entityPages.map((e) => EntityPageSchema.parse(e));
   const redirects = RedirectsFileSchema.parse(result.redirects);
   const claimsFile = ClaimsFileSchema.parse(result.claimsFile);
+  const corrections = CorrectionsFileSchema.parse(result.corrections);
 
   await rm(outDir, { recursive: true, force: true });
   for (const dir of ['claims', 'sources', 'entities']) await mkdir(join(outDir, dir), { recursive: true });
@@ -37,6 +38,7 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
     ...entities.map((e) => writeFile(join(outDir, 'entities', `${e.id}.md`), toMarkdown(e))),
     writeFile(join(outDir, 'claims.json'), json(claimsFile)),
     writeFile(join(outDir, 'redirects.json'), json(redirects)),
+    writeFile(join(outDir, 'corrections.json'), json(corrections)),
     writeFile(join(outDir, 'report.json'), json(report)),
   ]);
 }

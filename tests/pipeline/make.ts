@@ -1,7 +1,7 @@
 /** Builders for hand-made annotated sentences in stage tests. */
 import type { AnnotatedSentence, Quantity } from '../../src/pipeline/types.ts';
 
-export type SentenceInit = Partial<Omit<AnnotatedSentence, 'cues'>> & {
+export type SentenceInit = Partial<Omit<AnnotatedSentence, 'cues' | 'entities' | 'quantities'>> & {
   text: string;
   sourceId?: string;
   entities?: string[] | AnnotatedSentence['entities'];
