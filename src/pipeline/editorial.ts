@@ -109,7 +109,7 @@ export function parseOverrides(text: string, file: string): Override[] {
         `${file}:${line}: this override is not valid (${detail}). An entry needs "claim" + "date" with verdict/note/statement/hide, or "merge: [id, id]" + "date", or "split: id" + "sources" + "date".`,
       );
     }
-    return { ...parsed.data, line } as Override;
+    return { ...parsed.data, line };
   });
 }
 
