@@ -4,7 +4,10 @@ import type { ClaimPage, EntityPage, SourcePage } from '../schema.ts';
 import { STATUS_ORDER } from './status.ts';
 
 export interface SiteData {
+  /** Claims to list (withdrawn ones excluded). */
   claims: ClaimPage[];
+  /** Every claim with a page, withdrawn ones included (their permalinks keep working). */
+  allClaims: ClaimPage[];
   sources: SourcePage[];
   entities: EntityPage[];
   claimById: Map<string, ClaimPage>;
@@ -18,7 +21,7 @@ let cached: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
   cached ??= (async () => {
     const byDateDesc = (a: string | null, b: string | null) => (b ?? '').localeCompare(a ?? '');
-    const claims = (await getCollection('claims'))
+    const allClaims = (await getCollection('claims'))
       .map((e) => e.data)
       .toSorted(
         (a, b) =>
@@ -32,11 +35,13 @@ export function loadSiteData(): Promise<SiteData> {
     const entities = (await getCollection('entities'))
       .map((e) => e.data)
       .toSorted((a, b) => b.claims.length - a.claims.length || a.id.localeCompare(b.id));
+    const claims = allClaims.filter((c) => !c.editorial.hidden);
     return {
       claims,
+      allClaims,
       sources,
       entities,
-      claimById: new Map(claims.map((c) => [c.id, c])),
+      claimById: new Map(allClaims.map((c) => [c.id, c])),
       sourceById: new Map(sources.map((s) => [s.id, s])),
       entityById: new Map(entities.map((e) => [e.id, e])),
     };

@@ -1,7 +1,10 @@
 /** Files of `content/generated/` that are not collections: redirects and the public claims.json. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { RedirectsFileSchema } from '../schema.ts';
+import { z } from 'astro/zod';
+import { CorrectionsFileSchema, RedirectsFileSchema } from '../schema.ts';
+
+type Correction = z.output<typeof CorrectionsFileSchema>[number];
 
 /** Where the pipeline writes (`CROSSCHECK_GENERATED` overrides); Astro builds run from the project root. */
 export const GENERATED_DIR = path.resolve(process.cwd(), process.env['CROSSCHECK_GENERATED'] || 'content/generated');
@@ -35,4 +38,15 @@ export function readRedirects(liveIds: ReadonlySet<string>): Map<string, string>
     if (liveIds.has(to)) out.set(from, to);
   }
   return out;
+}
+
+/** The public corrections log, newest first (empty when the pipeline wrote none). */
+export function readCorrections(): Correction[] {
+  const file = path.join(GENERATED_DIR, 'corrections.json');
+  if (!fs.existsSync(file)) return [];
+  const parsed = CorrectionsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`${file} does not match CorrectionsFileSchema: ${parsed.error.message}. Rebuild it with \`npm run content\`.`);
+  }
+  return parsed.data.toSorted((a, b) => b.date.localeCompare(a.date) || a.claimId.localeCompare(b.claimId));
 }

@@ -1,6 +1,9 @@
 /**
  * `#:~:text=` links (URL Fragment Text Directives) to a quote on its source page.
- * Long quotes use the `start,end` form so the URL stays short and still matches the whole sentence.
+ *
+ * Browsers only match a directive whose terms start and end on word boundaries, and Chinese has
+ * no spaces, so long quotes use the `start,end` form with each term cut at a word boundary found
+ * by `Intl.Segmenter` (the same ICU segmentation Chromium uses).
  */
 
 /** Percent-encode a directive term: encodeURIComponent plus `-`, `,` and `&`, which the syntax reserves. */
@@ -8,12 +11,27 @@ export function encodeTextDirective(s: string): string {
   return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
 
-/** Fragment for a quote: `:~:text=<quote>` or `:~:text=<first words>,<last words>` when long. */
-export function textFragment(quote: string, maxWhole = 40, edge = 12): string {
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Offsets (UTF-16) where a word starts or the text ends. */
+function wordBoundaries(s: string): number[] {
+  const out = [...segmenter.segment(s)].map((seg) => seg.index);
+  out.push(s.length);
+  return out;
+}
+
+/**
+ * Fragment for a quote: `:~:text=<quote>` when short, else `:~:text=<start>,<end>` with terms of
+ * at least `edge` code units cut at word boundaries.
+ *
+ *   textFragment('俄军已经控制顿涅茨克地区的红军城…之下”。') → ':~:text=俄军已经控制…,…之下”。'
+ */
+export function textFragment(quote: string, maxWhole = 40, edge = 10): string {
   const q = quote.trim().replace(/\s+/g, ' ');
-  const chars = [...q];
-  if (chars.length <= maxWhole) return `:~:text=${encodeTextDirective(q)}`;
-  const start = chars.slice(0, edge).join('').trim();
-  const end = chars.slice(-edge).join('').trim();
-  return `:~:text=${encodeTextDirective(start)},${encodeTextDirective(end)}`;
+  if (q.length <= maxWhole) return `:~:text=${encodeTextDirective(q)}`;
+  const bounds = wordBoundaries(q);
+  const startEnd = bounds.find((b) => b >= edge) ?? q.length;
+  const endStart = bounds.findLast((b) => b <= q.length - edge) ?? 0;
+  if (endStart <= startEnd) return `:~:text=${encodeTextDirective(q)}`;
+  return `:~:text=${encodeTextDirective(q.slice(0, startEnd))},${encodeTextDirective(q.slice(endStart))}`;
 }

@@ -1,0 +1,130 @@
+/** Real Chromium against the built site: search in three scripts, the cite box, text fragments, axe. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.ts';
+import { ClaimsFileSchema, type ClaimsFile } from '../../src/schema.ts';
+import { DIST, ROOT, ensureBuilt, launchChromium, readDist } from './helpers.ts';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+let data: ClaimsFile;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  data = ClaimsFileSchema.parse(JSON.parse(readDist('claims.json')));
+  ({ server, url: base } = await serve(DIST, 0));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+/** The claim about Russia's claim to control the city (found by content, never a fixed id). */
+function controlClaimId(): string {
+  const claim = data.claims.find((c) => c.statement.includes('控制') && c.statement.includes('红军城'));
+  if (!claim) throw new Error(`No claim whose statement mentions 控制 and 红军城 among ${data.claims.length} claims.`);
+  return claim.id;
+}
+
+async function searchResults(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+  return page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  for (const query of ['红军城', '紅軍城', 'Pokrovsk']) {
+    it(`?q=${query} lists the claim page about Russia's claim to control the city`, async () => {
+      const id = controlClaimId();
+      const page = await browser.newPage();
+      try {
+        const results = await searchResults(page, query);
+        expect(results).toContain(`/claims/${id}/`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('claim page', () => {
+  it('copies the permalink from the cite box', async () => {
+    const id = controlClaimId();
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+    const page = await context.newPage();
+    await page.goto(`${base}claims/${id}/`);
+    const permalink = (await page.textContent('#cite-permalink'))!.trim();
+    expect(permalink).toMatch(new RegExp(`/claims/${id}/$`));
+    await page.click('button[data-copy="cite-permalink"]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+    await context.close();
+  });
+
+  it('text-fragment link scrolls to and selects the quote on the source page', async () => {
+    const id = controlClaimId();
+    const page = await browser.newPage();
+    await page.goto(`${base}claims/${id}/`);
+    const link = await page.$eval('a[href*=":~:text="]', (a) => (a as HTMLAnchorElement).getAttribute('href')!);
+    const quote = data.claims.find((c) => c.id === id)!.evidence[0]!.quote;
+    // Chromium applies text directives on user-initiated navigations: click, don't goto.
+    await Promise.all([page.waitForURL(/\/sources\//), page.click('a[href*=":~:text="]')]);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    const fragment = decodeURIComponent(link.split(':~:text=')[1]!.split(',')[0]!);
+    expect(quote.startsWith(fragment.replace(/%2C/g, ','))).toBe(true);
+    const visible = await page.evaluate((start) => {
+      const el = [...document.querySelectorAll('article p')].find((p) => p.textContent?.includes(start));
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    }, fragment);
+    expect(visible).toBe(true);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
+  const axe = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const pages = () => {
+    const claim = data.claims[0];
+    const source = data.sources[0];
+    const entity = fs.existsSync(path.join(DIST, 'entities')) ? fs.readdirSync(path.join(DIST, 'entities')).find((d) => d !== 'index.html') : undefined;
+    return [
+      '',
+      'claims/',
+      'sources/',
+      'entities/',
+      'search/?q=红军城',
+      'methodology/',
+      'corrections/',
+      'no-such-page/',
+      ...(claim ? [`claims/${claim.id}/`] : []),
+      ...(source ? [`sources/${source.id}/`] : []),
+      ...(entity ? [`entities/${entity}/`] : []),
+    ];
+  };
+  it('finds no violations on any page type', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    for (const p of pages()) {
+      await page.goto(`${base}${p}`);
+      if (p.startsWith('search')) await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 }).catch(() => {});
+      await page.addScriptTag({ content: axe });
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa'],
+        }),
+      );
+      for (const v of result.violations) problems.push(`/${p}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Shared by the site tests: build the site once per test run (content pipeline → astro build →
+ * pagefind), read built files, and launch Chromium.
+ *
+ * `SITE_BUILT=1` says `dist/` is fresh and skips the build. Otherwise the first test file to get
+ * here builds while the others (separate worker processes of the same run) wait for it.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium, type Browser } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DIST = path.join(ROOT, 'dist');
+/** The pipeline's output the site was built from (`CROSSCHECK_GENERATED` overrides, as for the site). */
+export const GENERATED = path.resolve(ROOT, process.env['CROSSCHECK_GENERATED'] || 'content/generated');
+
+const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = ENV) {
+  execFileSync(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+}
+
+/** Pipeline → Astro → Pagefind. `seeds`/`generated`/`outDir` default to the project's own. */
+export function buildSite(opts: { seeds?: string; generated?: string; outDir?: string } = {}) {
+  const generated = opts.generated ?? GENERATED;
+  const outDir = opts.outDir ?? DIST;
+  const env = { ...ENV, ...(opts.generated ? { CROSSCHECK_GENERATED: generated } : {}) };
+  try {
+    run('npx', ['node', 'scripts/build-content.ts', '--out', generated, ...(opts.seeds ? ['--seeds', opts.seeds] : [])], env);
+    run('npx', ['astro', 'build', '--outDir', outDir], env);
+    run('npx', ['pagefind', '--site', outDir], env);
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };
+    throw new Error(`Site build failed: ${e.message}\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
+  }
+}
+
+/** Build the project's site once for this test run (see the file comment). */
+export async function ensureBuilt(): Promise<void> {
+  if (process.env['SITE_BUILT'] === '1') return;
+  // Workers of one vitest run share a parent process; key the lock on it.
+  const stamp = path.join(os.tmpdir(), `crosscheck-site-build-${process.ppid}`);
+  const done = `${stamp}.done`;
+  const failed = `${stamp}.failed`;
+  try {
+    fs.mkdirSync(`${stamp}.lock`);
+  } catch {
+    for (let i = 0; i < 1200 && !fs.existsSync(done) && !fs.existsSync(failed); i++) await sleep(500);
+    if (fs.existsSync(failed)) throw new Error(fs.readFileSync(failed, 'utf8'));
+    if (!fs.existsSync(done)) throw new Error('Timed out waiting for another worker to build the site.');
+    return;
+  }
+  try {
+    buildSite();
+    fs.writeFileSync(done, '');
+  } catch (error) {
+    fs.writeFileSync(failed, String(error));
+    throw error;
+  }
+}
+
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+export function walk(dir: string, rel = ''): string[] {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((d) => {
+    const r = rel ? `${rel}/${d.name}` : d.name;
+    return d.isDirectory() ? walk(dir, r) : [r];
+  });
+}
+
+export const readDist = (rel: string, dist = DIST) => fs.readFileSync(path.join(dist, rel), 'utf8');
+
+/** The page file for a site path: `/claims/x/` → `claims/x/index.html`. */
+export function pageFile(sitePath: string): string {
+  const p = sitePath.replace(/^\/+/, '');
+  return p === '' || p.endsWith('/') ? `${p}index.html` : p;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
