@@ -1,2 +1,157 @@
-import type { Draft, Pass } from './draft.ts';
-export const dropHeadlineFragments: Pass = { name: 'drop-headline-fragments', run: (d: Draft): Draft => d };
+/**
+ * Removes fragments of the headline sprinkled between words (`3日,头谈俄总统助理`,
+ * `俄美会谈的却缺内容`). A fragment is a 2–4 character piece of the title found in the body where
+ * it is not part of a longer piece of the title, and where it breaks the text: the character pairs
+ * across its edges occur nowhere else in the article, or it stands alone between punctuation.
+ * Only a fragment that breaks the text at most of its places counts, and only when the page shows
+ * the pattern more than once; legitimate uses of the same words (`“和平计划”`, `北约外长会`) stay.
+ */
+import { isBoundary, isHan, segmentWords } from './text.ts';
+import { addCuts, keptIndexes, keptText, type Draft, type Pass } from './draft.ts';
+import { titleOf } from './mark-title.ts';
+
+const NAME = 'drop-headline-fragments';
+
+export const MIN_FRAGMENT = 2;
+export const MAX_FRAGMENT = 4;
+/** Share of a fragment's places that must break the text for it to count as injected. */
+const MIN_BREAK_SHARE = 0.6;
+/** On a page with injected fragments, share of a further fragment's places that must be loose breaks. */
+const MIN_LOOSE_SHARE = 0.8;
+/** Breaking places a fragment needs: injection repeats itself. */
+const MIN_TYPE_BREAKS = 2;
+/** Breaking places needed, over all fragments, before a page is taken to carry injected fragments. */
+const MIN_PAGE_BREAKS = 3;
+
+/** Sentence ends: a fragment right after one, before a word it does not join, starts nothing. */
+const SENTENCE_END = /[。！？!?；;]/u;
+
+interface Place {
+  line: number;
+  at: number;
+  /** The gap it leaves reads on, and one of its edges is unheard of. */
+  breaks: boolean;
+  /** One of its edges is unheard of and it is no word where it stands. */
+  loose: boolean;
+}
+
+/** The fragment is split into single characters where it stands, and is part of no longer word. */
+function notAWord(text: string, at: number, f: string): boolean {
+  const from = Math.max(0, at - 6);
+  const window = text.slice(from, at + f.length + 6);
+  const start = at - from;
+  return segmentWords(window).every((w) => {
+    const end = w.index + w.segment.length;
+    const overlaps = w.index < start + f.length && end > start;
+    return !overlaps || w.segment.length === 1;
+  });
+}
+
+/** The title without a column prefix (`解读|`). */
+export function bareTitle(title: string): string {
+  return title.replace(/^[^|｜丨]{1,6}[|｜丨]\s*/u, '');
+}
+
+export const dropHeadlineFragments: Pass = {
+  name: NAME,
+  run(draft: Draft): Draft {
+    const title = bareTitle(titleOf(draft));
+    if (!title) return draft;
+    const titleIndex = draft.lines.findIndex((l) => !l.removed && l.heading === 1);
+    const lines = keptIndexes(draft)
+      .filter((i) => i !== titleIndex)
+      .map((i) => keptText(draft, draft.lines[i]!).text ? { i, ...keptText(draft, draft.lines[i]!) } : null)
+      .filter((l) => l !== null);
+    const bigrams = new Map<string, number>();
+    for (const l of lines) for (let k = 0; k + 1 < l.text.length; k++) bigrams.set(l.text.slice(k, k + 2), (bigrams.get(l.text.slice(k, k + 2)) ?? 0) + 1);
+    const seen = (pair: string): number => bigrams.get(pair) ?? 0;
+
+    // A fragment breaks the text where the pair across the gap it leaves is heard elsewhere in the
+    // article, while a pair across one of its own edges is heard nowhere else.
+    const judge = (text: string, at: number, f: string): { strict: boolean; loose: boolean } => {
+      const left = text[at - 1];
+      const right = text[at + f.length];
+      const leftOpen = left === undefined || isBoundary(left);
+      const rightOpen = right === undefined || isBoundary(right);
+      if (leftOpen && rightOpen) {
+        const alone = right === undefined || left === undefined || SENTENCE_END.test(left);
+        return { strict: alone, loose: alone };
+      }
+      // A pair is unheard of when this is its only occurrence in the article.
+      const leftOdd = !leftOpen && isHan(left) && seen(left + f[0]!) <= 1;
+      const rightOdd = !rightOpen && isHan(right) && seen(f.at(-1)! + right) <= 1;
+      if (!leftOdd && !rightOdd) return { strict: false, loose: false };
+      const strict = left !== undefined && right !== undefined && seen(left + right) >= 1;
+      const everyEdgeOdd = (leftOpen || leftOdd) && (rightOpen || rightOdd);
+      return { strict, loose: strict || (everyEdgeOdd && notAWord(text, at, f)) };
+    };
+
+    // Candidates: Han pieces of the title; a place counts only outside a longer title match.
+    const candidates = new Set<string>();
+    for (let n = MIN_FRAGMENT; n <= MAX_FRAGMENT; n++) {
+      for (let k = 0; k + n <= title.length; k++) {
+        const f = title.slice(k, k + n);
+        if ([...f].every(isHan)) candidates.add(f);
+      }
+    }
+    const places = new Map<string, Place[]>();
+    for (const f of candidates) {
+      const found: Place[] = [];
+      lines.forEach((l, line) => {
+        for (let at = l.text.indexOf(f); at >= 0; at = l.text.indexOf(f, at + 1)) {
+          const left = l.text[at - 1];
+          const right = l.text[at + f.length];
+          if ((left !== undefined && title.includes(left + f)) || (right !== undefined && title.includes(f + right))) continue;
+          found.push({ line, at, breaks: false, loose: false });
+        }
+      });
+      if (!found.length) continue;
+      for (const p of found) Object.assign(p, (({ strict, loose }) => ({ breaks: strict, loose }))(judge(lines[p.line]!.text, p.at, f)));
+      places.set(f, found);
+    }
+
+    // Injected fragments: most of their places break the text. Prefer longer fragments.
+    const injected = [...places.entries()]
+      .filter(([, ps]) => ps.filter((p) => p.breaks).length >= MIN_TYPE_BREAKS && ps.filter((p) => p.breaks).length / ps.length >= MIN_BREAK_SHARE)
+      .sort((a, b) => b[0].length - a[0].length);
+    const totalBreaks = injected.reduce((n, [, ps]) => n + ps.filter((p) => p.breaks).length, 0);
+    if (totalBreaks < MIN_PAGE_BREAKS || injected.length < 2) return draft;
+    // The page carries injected fragments: on it, a fragment that breaks the text somewhere and is
+    // no word at most of its places, and breaks the text somewhere, is injected too, and its loose places are cut as well.
+    for (const [f, ps] of places) {
+      if (injected.some(([g]) => g === f)) continue;
+      const loose = ps.filter((p) => p.loose).length;
+      if (ps.some((p) => p.breaks) && loose / ps.length >= MIN_LOOSE_SHARE && loose >= MIN_TYPE_BREAKS) injected.push([f, ps]);
+    }
+    for (const [, ps] of injected) for (const p of ps) p.breaks ||= p.loose;
+
+    // Pairs of title characters opening a sentence they do not belong to (`。美俄然而一直…`): no
+    // word where they stand, an unheard-of pair after them, and a word starting right after.
+    const titleChars = new Set([...title].filter(isHan));
+    lines.forEach((l, line) => {
+      for (let at = 0; at + 2 < l.text.length; at++) {
+        const f = l.text.slice(at, at + 2);
+        if (at > 0 && !SENTENCE_END.test(l.text[at - 1]!)) continue;
+        if (![...f].every((c) => titleChars.has(c)) || title.includes(f)) continue;
+        const right = l.text[at + 2]!;
+        if (!isHan(right) || seen(f[1]! + right) > 1 || !notAWord(l.text, at, f)) continue;
+        const next = segmentWords(l.text.slice(at + 2, at + 8))[0]?.segment ?? '';
+        if (next.length < 2) continue;
+        injected.push([f, [{ line, at, breaks: true, loose: true }]]);
+      }
+    });
+
+    const cuts: { start: number; end: number; kind: 'injected'; rule: string }[] = [];
+    const taken = new Set<string>();
+    for (const [f, ps] of injected) {
+      for (const p of ps) {
+        if (!p.breaks) continue;
+        const l = lines[p.line]!;
+        if ([...Array(f.length).keys()].some((d) => taken.has(`${p.line}:${p.at + d}`))) continue;
+        for (let d = 0; d < f.length; d++) taken.add(`${p.line}:${p.at + d}`);
+        cuts.push({ start: l.offsets[p.at]!, end: l.offsets[p.at + f.length - 1]! + 1, kind: 'injected', rule: NAME });
+      }
+    }
+    return addCuts(draft, cuts);
+  },
+};
