@@ -14,12 +14,18 @@ export const GET: APIRoute = async ({ site }) => {
     ),
     ...claims.map((c): [string, string | null] => [claimPath(c.id), c.lastChanged]),
     ...sources.map((s): [string, string | null] => [sourcePath(s.id), s.publishedAt]),
-    ...entities.map((e): [string, string | null] => [entityPath(e.id), latest(e.claims.map((id) => claimById.get(id)?.lastChanged))]),
+    ...entities.map((e): [string, string | null] => [
+      entityPath(e.id),
+      latest(e.claims.map((id) => claimById.get(id)?.lastChanged)),
+    ]),
   ];
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls
-  .map(([p, lastmod]) => `  <url><loc>${xmlEscape(absolute(p, site))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`)
+  .map(
+    ([p, lastmod]) =>
+      `  <url><loc>${xmlEscape(absolute(p, site))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
+  )
   .join('\n')}
 </urlset>
 `;

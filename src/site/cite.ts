@@ -10,7 +10,20 @@ export interface CiteInput {
   lastChanged: string | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `Crosscheck.「statement」. 2025-12-04. https://…` */
 export function plainCitation(c: CiteInput): string {

@@ -10,12 +10,12 @@ type Correction = z.output<typeof CorrectionsFileSchema>[number];
 export const GENERATED_DIR = path.resolve(process.cwd(), process.env['CROSSCHECK_GENERATED'] || 'content/generated');
 
 /** The public data file, as bytes, so `/claims.json` is byte-identical to the pipeline's output. */
-export function readClaimsJsonBytes(): Uint8Array {
+export function readClaimsJsonBytes(): Uint8Array<ArrayBuffer> {
   const file = path.join(GENERATED_DIR, 'claims.json');
   if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing: the site serves it as /claims.json. Run \`npm run content\` first.`);
   }
-  return fs.readFileSync(file);
+  return new Uint8Array(fs.readFileSync(file));
 }
 
 /**
@@ -27,7 +27,9 @@ export function readRedirects(liveIds: ReadonlySet<string>): Map<string, string>
   if (!fs.existsSync(file)) return new Map();
   const parsed = RedirectsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`${file} does not match RedirectsFileSchema: ${parsed.error.message}. Rebuild it with \`npm run content\`.`);
+    throw new Error(
+      `${file} does not match RedirectsFileSchema: ${parsed.error.message}. Rebuild it with \`npm run content\`.`,
+    );
   }
   const next = new Map(parsed.data.map((r) => [r.from, r.to]));
   const out = new Map<string, string>();
@@ -46,7 +48,9 @@ export function readCorrections(): Correction[] {
   if (!fs.existsSync(file)) return [];
   const parsed = CorrectionsFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    throw new Error(`${file} does not match CorrectionsFileSchema: ${parsed.error.message}. Rebuild it with \`npm run content\`.`);
+    throw new Error(
+      `${file} does not match CorrectionsFileSchema: ${parsed.error.message}. Rebuild it with \`npm run content\`.`,
+    );
   }
   return parsed.data.toSorted((a, b) => b.date.localeCompare(a.date) || a.claimId.localeCompare(b.claimId));
 }

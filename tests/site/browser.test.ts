@@ -35,7 +35,9 @@ function controlClaimId(): string {
 async function searchResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-  return page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('.pagefind-ui__result-link', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 describe('search', () => {
@@ -95,7 +97,9 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   const pages = () => {
     const claim = data.claims[0];
     const source = data.sources[0];
-    const entity = fs.existsSync(path.join(DIST, 'entities')) ? fs.readdirSync(path.join(DIST, 'entities')).find((d) => d !== 'index.html') : undefined;
+    const entity = fs.existsSync(path.join(DIST, 'entities'))
+      ? fs.readdirSync(path.join(DIST, 'entities')).find((d) => d !== 'index.html')
+      : undefined;
     return [
       '',
       'claims/',
@@ -115,14 +119,22 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
     const problems: string[] = [];
     for (const p of pages()) {
       await page.goto(`${base}${p}`);
-      if (p.startsWith('search')) await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 }).catch(() => {});
+      if (p.startsWith('search'))
+        await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 }).catch(() => {});
       await page.addScriptTag({ content: axe });
       const result = await page.evaluate(() =>
-        (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        (
+          window as unknown as {
+            axe: {
+              run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document, {
           runOnly: ['wcag2a', 'wcag2aa'],
         }),
       );
-      for (const v of result.violations) problems.push(`/${p}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      for (const v of result.violations)
+        problems.push(`/${p}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }
     await page.close();
     expect(problems).toEqual([]);

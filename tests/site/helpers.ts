@@ -29,12 +29,18 @@ export function buildSite(opts: { seeds?: string; generated?: string; outDir?: s
   const outDir = opts.outDir ?? DIST;
   const env = { ...ENV, ...(opts.generated ? { CROSSCHECK_GENERATED: generated } : {}) };
   try {
-    run('npx', ['node', 'scripts/build-content.ts', '--out', generated, ...(opts.seeds ? ['--seeds', opts.seeds] : [])], env);
+    run(
+      'npx',
+      ['node', 'scripts/build-content.ts', '--out', generated, ...(opts.seeds ? ['--seeds', opts.seeds] : [])],
+      env,
+    );
     run('npx', ['astro', 'build', '--outDir', outDir], env);
     run('npx', ['pagefind', '--site', outDir], env);
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };
-    throw new Error(`Site build failed: ${e.message}\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
+    throw new Error(`Site build failed: ${e.message}\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`, {
+      cause: error,
+    });
   }
 }
 

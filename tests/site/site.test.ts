@@ -4,7 +4,13 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ClaimPageSchema, ClaimsFileSchema, RedirectsFileSchema, type ClaimPage, type ClaimsFile } from '../../src/schema.ts';
+import {
+  ClaimPageSchema,
+  ClaimsFileSchema,
+  RedirectsFileSchema,
+  type ClaimPage,
+  type ClaimsFile,
+} from '../../src/schema.ts';
 import { DIST, GENERATED, ensureBuilt, pageFile, readDist, walk } from './helpers.ts';
 
 let data: ClaimsFile;
@@ -16,7 +22,6 @@ const withdrawn = (id: string) => pages.get(id)?.editorial.hidden === true;
 beforeAll(async () => {
   await ensureBuilt();
   data = ClaimsFileSchema.parse(JSON.parse(readDist('claims.json')));
-  matter.clearCache();
   pages = new Map(
     fs.readdirSync(path.join(GENERATED, 'claims')).map((f) => {
       const page = ClaimPageSchema.parse(matter(fs.readFileSync(path.join(GENERATED, 'claims', f), 'utf8')).data);
@@ -29,7 +34,12 @@ beforeAll(async () => {
 /** Attribute values of every `href`/`src` in an HTML string, entity-decoded. */
 function links(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) =>
-    m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+    m[1]!
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
   );
 }
 
@@ -44,8 +54,10 @@ describe('built site', () => {
   });
 
   it('ships a JSON Schema that accepts claims.json', () => {
-    const schema = JSON.parse(readDist('claims.schema.json'));
-    const ajv = new Ajv2020.default({ strict: false });
+    const schema = JSON.parse(readDist('claims.schema.json')) as object;
+    // ajv's CommonJS build: the class is `default` at run time, the module itself in the types.
+    const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+    const ajv = new Ajv({ strict: false });
     const validate = ajv.compile(schema);
     expect(validate(JSON.parse(readDist('claims.json'))), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ schemaVersion: 2, sources: [], claims: [] })).toBe(false);
@@ -53,7 +65,8 @@ describe('built site', () => {
 
   it('has a page for every claim and source in claims.json', () => {
     for (const c of data.claims) expect(fs.existsSync(path.join(DIST, pageFile(`/claims/${c.id}/`))), c.id).toBe(true);
-    for (const s of data.sources) expect(fs.existsSync(path.join(DIST, pageFile(`/sources/${s.id}/`))), s.id).toBe(true);
+    for (const s of data.sources)
+      expect(fs.existsSync(path.join(DIST, pageFile(`/sources/${s.id}/`))), s.id).toBe(true);
   });
 
   it('has a redirect page for every old claim id', () => {
@@ -119,7 +132,12 @@ describe('built site', () => {
       const m = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
       expect(m, c.id).not.toBeNull();
       expect(m![1]).not.toContain('<');
-      const ld = JSON.parse(m![1]!);
+      const ld = JSON.parse(m![1]!) as {
+        '@type': string;
+        claimReviewed: string;
+        reviewRating: { ratingValue: number };
+        itemReviewed: { appearance: unknown[] };
+      };
       expect(ld['@type']).toBe('ClaimReview');
       expect(ld.claimReviewed).toBe(c.statement);
       expect(ld.reviewRating.ratingValue).toBeGreaterThanOrEqual(1);
