@@ -513,6 +513,11 @@ function decorate(rng: Rng, title: string, body: string[], ev: Event, outlet: Ou
       paras[k] = p.slice(0, at) + caption + p.slice(at);
     }
   }
+  // Sub-headings in longer pieces, as in the seeds.
+  if (paras.length >= 5 && rng.chance(0.4)) {
+    const headings = rng.sample([`${ev.topic}成焦点`, '各方反应', '背景', `${ev.a.name}的表态`, `分析：${ev.topic2}前景难料`, '下一步走向'], rng.int(1, 2));
+    headings.forEach((h, j) => paras.splice(Math.min(paras.length - 1, 2 + j * 3), 0, h));
+  }
   // Photo captions between paragraphs.
   const captions = rng.chance(0.45) ? rng.int(1, 2) : 0;
   for (let c = 0; c < captions; c++) paras.splice(rng.int(1, paras.length), 0, captionLine(rng, ev, outlet, pub, person));

@@ -1,0 +1,218 @@
+/**
+ * Benchmark: corpus sizes → cold pipeline runs, a floor, and (smallest size) the full site build.
+ *   node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--seed S] [--cache DIR]
+ * For each size: generate the corpus (cached by size, seed and generator version), run the content
+ * pipeline in a fresh process (seconds and peak RSS per stage), and the floor (read + split into
+ * sentences with Intl.Segmenter, also fresh). For the smallest size also: the rerun after adding
+ * one article, and unless --pipeline-only the full site build (content + astro build + pagefind)
+ * in a temporary copy of the project, so the working tree and its content/generated are untouched.
+ * Writes JSON to --out and prints Markdown tables. Exit code 1 if a run fails.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { BenchArgsError, parseBenchArgs, type BenchOptions } from './lib/bench-args.ts';
+import type { FloorChildResult } from './lib/bench-floor.ts';
+import type { PipelineChildResult } from './lib/bench-pipeline.ts';
+import { formatReport, type BenchResult, type BenchRun, type IncrementalRun, type RunDetails } from './lib/bench-report.ts';
+import { runChild, tail } from './lib/child.ts';
+import { GENERATOR_VERSION } from './lib/corpus.ts';
+import { poolsFromFile, writeCorpus } from './lib/corpus-files.ts';
+import { Progress, type Step } from './lib/progress.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const GAZETTEER = join(ROOT, 'content/entities.yaml');
+const PIPELINE_CHILD = join(ROOT, 'scripts/lib/bench-pipeline.ts');
+const FLOOR_CHILD = join(ROOT, 'scripts/lib/bench-floor.ts');
+
+/** A run that failed; the message names the step and shows the child's last output. */
+class BenchError extends Error {
+  override name = 'BenchError';
+}
+
+/** Rough seconds per article for the first ETA, replaced by measured rates as steps finish. */
+const RATE = { corpus: 0.0005, pipeline: 0.01, floor: 0.0003, incremental: 0.01, site: 0.08 };
+type Kind = keyof typeof RATE;
+
+let options: BenchOptions;
+try {
+  options = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof BenchArgsError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const { sizes, seed, cache } = options;
+const smallest = sizes[0]!;
+const steps: Step[] = [];
+const label = (n: number, kind: Kind) => `${n.toLocaleString('en-US')} articles: ${kind}`;
+for (const n of sizes) {
+  const kinds: Kind[] = ['corpus', 'pipeline', 'floor'];
+  if (n === smallest) kinds.push('incremental');
+  if (n === smallest && !options.pipelineOnly) kinds.push('site');
+  for (const k of kinds) steps.push({ label: label(n, k), estimate: RATE[k] * n });
+}
+const progress = new Progress(steps);
+const rates: Partial<Record<Kind, number>> = {};
+/** Runs one step, then re-estimates the remaining steps of the same kind from its rate. */
+async function step<T>(n: number, kind: Kind, f: () => Promise<T> | T, note: (t: T, s: number) => string = (_, s) => `${s.toFixed(1)} s`): Promise<T> {
+  progress.start(label(n, kind), (rates[kind] ?? RATE[kind]) * n);
+  const t0 = performance.now();
+  const out = await f();
+  const seconds = (performance.now() - t0) / 1000;
+  rates[kind] = seconds / n;
+  for (const m of sizes) progress.estimate(label(m, kind), rates[kind]! * m);
+  if (kind === 'pipeline') progress.estimate(label(smallest, 'incremental'), rates[kind]! * (smallest + 1));
+  progress.done(note(out, seconds));
+  return out;
+}
+
+/** The corpus folder for `n` articles, generated once and reused by later runs with the same seed. */
+function corpus(n: number): string {
+  const name = `corpus-${n}-s${seed}-v${GENERATOR_VERSION}`;
+  const dir = join(cache, name);
+  const marker = join(cache, `${name}.done`);
+  if (existsSync(marker)) {
+    progress.count(n, n);
+    return dir;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  // Article i depends only on the seed and i: start from a cached smaller corpus when there is one.
+  const base = readdirSync(cache)
+    .map((f) => new RegExp(`^corpus-(\\d+)-s${seed}-v${GENERATOR_VERSION}\\.done$`).exec(f))
+    .map((m) => (m ? Number(m[1]) : 0))
+    .filter((m) => m > 0 && m < n)
+    .sort((a, b) => b - a)[0];
+  if (base) cpSync(join(cache, `corpus-${base}-s${seed}-v${GENERATOR_VERSION}`), dir, { recursive: true });
+  writeCorpus(dir, n, seed, poolsFromFile(GAZETTEER), { from: base ?? 0, onProgress: (k) => progress.count((base ?? 0) + k, n) });
+  writeFileSync(marker, `${new Date().toISOString()}\n`);
+  return dir;
+}
+
+/** One cold pipeline run in a fresh process. */
+async function pipeline(seeds: string, out: string, what: string): Promise<PipelineChildResult> {
+  const result = join(cache, `result-${process.pid}.json`);
+  rmSync(result, { force: true });
+  const run = await runChild(process.execPath, [PIPELINE_CHILD, '--seeds', seeds, '--out', out, '--result', result, '--gazetteer', GAZETTEER], { cwd: ROOT });
+  if (run.code !== 0 || !existsSync(result)) throw new BenchError(`The pipeline failed on ${what} (exit code ${run.code}). If src/pipeline is mid-change, retry in a few minutes.\n${tail(run.stderr || run.stdout)}`);
+  const parsed = JSON.parse(readFileSync(result, 'utf8')) as PipelineChildResult;
+  rmSync(result, { force: true });
+  if (parsed.unplacedStages.length > 0) progress.log(`note: stage(s) ${parsed.unplacedStages.join(', ')} are not in PHASES (scripts/lib/bench-pipeline.ts); their peak RSS window is a guess.`);
+  return parsed;
+}
+
+async function floor(seeds: string): Promise<FloorChildResult> {
+  const result = join(cache, `floor-${process.pid}.json`);
+  const run = await runChild(process.execPath, [FLOOR_CHILD, '--seeds', seeds, '--result', result], { cwd: ROOT });
+  if (run.code !== 0 || !existsSync(result)) throw new BenchError(`The floor run failed (exit code ${run.code}).\n${tail(run.stderr || run.stdout)}`);
+  const parsed = JSON.parse(readFileSync(result, 'utf8')) as FloorChildResult;
+  rmSync(result, { force: true });
+  return parsed;
+}
+
+/** Top-level entries of the project not needed to build the site (or generated by it). */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'reports', 'test-results', '.cache', 'tests', 'seeds']);
+
+/**
+ * The full site build, as `npm run build` does it, in a temporary copy of the project (its own
+ * content/generated, dist and Astro cache; node_modules linked). Returns seconds and peak RSS per step.
+ */
+async function site(seeds: string): Promise<Record<string, { seconds: number; peakRssMb: number | null }>> {
+  const dir = mkdtempSync(join(cache, 'site-'));
+  try {
+    cpSync(ROOT, dir, {
+      recursive: true,
+      filter: (src) => {
+        const rel = relative(ROOT, src);
+        return !NOT_COPIED.has(rel.split('/')[0]!) && rel !== 'content/generated';
+      },
+    });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // Keep Astro's cache (content data store) inside the copy, so the build is cold and shares nothing.
+    renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.config.bench-base.mjs'));
+    writeFileSync(join(dir, 'astro.config.mjs'), "import base from './astro.config.bench-base.mjs';\nexport default { ...base, cacheDir: './.bench-astro-cache' };\n");
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const commands: Array<[string, string[]]> = [
+      ['content', [join(dir, 'scripts/build-content.ts'), '--seeds', seeds, '--out', 'content/generated']],
+      ['astro', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']],
+      ['pagefind', [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']],
+    ];
+    const out: Record<string, { seconds: number; peakRssMb: number | null }> = {};
+    for (const [name, args] of commands) {
+      const run = await runChild(process.execPath, args, { cwd: dir, env, measureRss: true });
+      if (run.code !== 0) throw new BenchError(`The site build failed at "${name}" (exit code ${run.code}).\n${tail(run.stderr || run.stdout)}`);
+      out[name] = { seconds: Math.round(run.seconds * 100) / 100, peakRssMb: run.peakRssMb };
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(cache, { recursive: true });
+  const loadBefore = loadavg();
+  const runs: BenchRun[] = [];
+  const details: RunDetails[] = [];
+  let incremental: IncrementalRun | null = null;
+
+  for (const n of sizes) {
+    const seeds = await step(n, 'corpus', () => corpus(n), () => 'ready');
+    const outDir = mkdtempSync(join(cache, 'out-'));
+    try {
+      const p = await step(n, 'pipeline', () => pipeline(seeds, outDir, `${n} articles`), (r) => `${r.seconds.toFixed(2)} s, ${Math.round(r.peakRssMb)} MB, ${r.claims} claims`);
+      const f = await step(n, 'floor', () => floor(seeds), (r) => `${r.seconds.toFixed(2)} s`);
+      let siteSteps: RunDetails['site'] = null;
+      if (n === smallest) {
+        // One article more, same output folder: whatever the pipeline can reuse, it may.
+        const grown = corpus(n + 1);
+        const inc = await step(n, 'incremental', () => pipeline(grown, outDir, `${n} + 1 articles`), (r) => `${r.seconds.toFixed(2)} s`);
+        incremental = { articles: n, seconds: inc.seconds, fullSeconds: p.seconds };
+        if (!options.pipelineOnly) siteSteps = await step(n, 'site', () => site(seeds), (r) => `${Object.values(r).reduce((a, s) => a + s.seconds, 0).toFixed(1)} s`);
+      }
+      runs.push({
+        articles: n,
+        pipeline: { seconds: p.seconds, peakRssMb: p.peakRssMb, stages: p.stages },
+        floor: { seconds: f.seconds },
+        site: siteSteps ? { seconds: Math.round(Object.values(siteSteps).reduce((a, s) => a + s.seconds, 0) * 100) / 100 } : null,
+      });
+      details.push({ articles: n, sources: p.sources, sentences: p.sentences, claims: p.claims, comparisons: p.comparisons, floorSentences: f.sentences, floorPeakRssMb: f.peakRssMb, site: siteSteps });
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }
+  progress.finish();
+
+  const result: BenchResult = {
+    runs,
+    incremental,
+    details,
+    environment: {
+      node: process.version,
+      cpus: cpus().length,
+      totalMemoryMb: Math.round(totalmem() / 1048576),
+      loadAverageBefore: loadBefore.map((x) => Math.round(x * 100) / 100),
+      loadAverageAfter: loadavg().map((x) => Math.round(x * 100) / 100),
+      seed,
+      date: new Date().toISOString(),
+    },
+  };
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
+  for (const line of formatReport(result)) console.log(line);
+  console.log(`\nresult written to ${options.out}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  progress.finish();
+  if (error instanceof BenchError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

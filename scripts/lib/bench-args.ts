@@ -1,0 +1,66 @@
+/** Command-line options of `scripts/bench.ts`, parsed and checked in one place. */
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  /** Corpus sizes, ascending, without duplicates. */
+  sizes: number[];
+  /** Where the JSON result goes. */
+  out: string;
+  /** Skip the full site build (Astro + Pagefind) for the smallest size. */
+  pipelineOnly: boolean;
+  /** Corpus seed. @default 1 */
+  seed: number;
+  /** Folder for cached corpora and temporary outputs. @default `<os tmpdir>/crosscheck-bench` */
+  cache: string;
+}
+
+/** A bad command line; the message says what is wrong and what to write instead. */
+export class BenchArgsError extends Error {
+  override name = 'BenchArgsError';
+}
+
+export const USAGE = 'usage: node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--seed S] [--cache DIR]';
+
+/** Parses `argv` (without the node and script paths). Throws `BenchArgsError` on a bad command line. */
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        articles: { type: 'string' },
+        out: { type: 'string' },
+        'pipeline-only': { type: 'boolean', default: false },
+        seed: { type: 'string', default: '1' },
+        cache: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new BenchArgsError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const articles = values['articles'];
+  if (typeof articles !== 'string' || articles.trim() === '') throw new BenchArgsError(`--articles is required: a comma-separated list of corpus sizes such as 1000,10000.\n${USAGE}`);
+  const sizes = articles.split(',').map((part) => {
+    const text = part.trim();
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new BenchArgsError(`--articles: "${part}" is not a positive whole number. Write sizes like 1000,10000.`);
+    return n;
+  });
+  const out = values['out'];
+  if (typeof out !== 'string' || out === '') throw new BenchArgsError(`--out FILE is required: where to write the JSON result.\n${USAGE}`);
+  const seedText = String(values['seed']);
+  const seed = Number(seedText);
+  if (!/^\d+$/.test(seedText) || seed > 0xffffffff) throw new BenchArgsError(`--seed must be a whole number from 0 to 4294967295 (got "${seedText}").`);
+  const cache = typeof values['cache'] === 'string' ? values['cache'] : join(tmpdir(), 'crosscheck-bench');
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    out: resolve(out),
+    pipelineOnly: values['pipeline-only'] === true,
+    seed,
+    cache: resolve(cache),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The benchmark's JSON result and its readable table. `runs` has exactly the shape issue 6 fixes;
+ * the other top-level keys (`incremental`, `details`, `environment`) add context and may grow.
+ */
+
+export interface StageRun {
+  seconds: number;
+  peakRssMb: number;
+}
+
+export interface BenchRun {
+  articles: number;
+  pipeline: { seconds: number; peakRssMb: number; stages: Record<string, StageRun> };
+  floor: { seconds: number };
+  site: { seconds: number } | null;
+}
+
+/** Rerun after adding one article to the smallest corpus, into the same output folder. */
+export interface IncrementalRun {
+  /** Articles before the one added. */
+  articles: number;
+  seconds: number;
+  /** The cold full run of `articles`, for comparison. */
+  fullSeconds: number;
+}
+
+/** What each run saw and did beyond the fixed shape: output counts, floor memory, site steps. */
+export interface RunDetails {
+  articles: number;
+  sources: number;
+  sentences: number;
+  claims: number;
+  comparisons: number;
+  floorSentences: number;
+  floorPeakRssMb: number | null;
+  /** Seconds and peak RSS (largest single process, MB) of each site-build step. */
+  site: Record<string, { seconds: number; peakRssMb: number | null }> | null;
+}
+
+export interface BenchResult {
+  runs: BenchRun[];
+  incremental: IncrementalRun | null;
+  details: RunDetails[];
+  environment: { node: string; cpus: number; totalMemoryMb: number; loadAverageBefore: number[]; loadAverageAfter: number[]; seed: number; date: string };
+}
+
+/** Issue 6 targets, as predicates over a result. */
+export interface TargetCheck {
+  target: string;
+  value: string;
+  pass: boolean;
+}
+
+const fixed = (n: number, digits = 2) => n.toFixed(digits);
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export function checkTargets(result: BenchResult): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const runs = result.runs;
+  if (runs.length === 0) return checks;
+  const big = runs.at(-1)!;
+  const small = runs[0]!;
+  const vsFloor = big.pipeline.seconds / Math.max(1e-9, big.floor.seconds);
+  checks.push({ target: `pipeline ${int(big.articles)} within 10× floor`, value: `${fixed(vsFloor, 1)}×`, pass: vsFloor <= 10 });
+  checks.push({ target: `pipeline ${int(big.articles)} peak RSS < 2 GB`, value: `${int(big.pipeline.peakRssMb)} MB`, pass: big.pipeline.peakRssMb < 2048 });
+  if (runs.length > 1) {
+    const ratio = big.pipeline.seconds / Math.max(1e-9, small.pipeline.seconds);
+    const limit = 1.2 * (big.articles / small.articles);
+    checks.push({ target: `${int(big.articles)}/${int(small.articles)} time ratio ≤ ${fixed(limit, 0)}`, value: fixed(ratio, 1), pass: ratio <= limit });
+  }
+  if (small.site) checks.push({ target: `full site ${int(small.articles)} < 2 min`, value: `${fixed(small.site.seconds, 1)} s`, pass: small.site.seconds < 120 });
+  return checks;
+}
+
+/** The readable report: Markdown tables, so it can be pasted into the README. */
+export function formatReport(result: BenchResult): string[] {
+  const lines: string[] = [];
+  const runs = result.runs;
+  lines.push('| articles | pipeline s | peak RSS MB | floor s | pipeline/floor | site s | sources | sentences | claims |');
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of runs) {
+    const d = result.details.find((x) => x.articles === r.articles);
+    lines.push(`| ${int(r.articles)} | ${fixed(r.pipeline.seconds)} | ${int(r.pipeline.peakRssMb)} | ${fixed(r.floor.seconds)} | ${fixed(r.pipeline.seconds / Math.max(1e-9, r.floor.seconds), 1)}× | ${r.site ? fixed(r.site.seconds, 1) : '—'} | ${d ? int(d.sources) : '—'} | ${d ? int(d.sentences) : '—'} | ${d ? int(d.claims) : '—'} |`);
+  }
+  if (runs.length > 1) {
+    const a = runs[0]!;
+    const b = runs.at(-1)!;
+    lines.push('');
+    lines.push(`${int(b.articles)}/${int(a.articles)} (${fixed(b.articles / a.articles, 0)}× the articles): pipeline ${fixed(b.pipeline.seconds / a.pipeline.seconds, 1)}× the time, floor ${fixed(b.floor.seconds / a.floor.seconds, 1)}×, peak RSS ${fixed(b.pipeline.peakRssMb / a.pipeline.peakRssMb, 1)}×.`);
+  }
+
+  const stages = [...new Set(runs.flatMap((r) => Object.keys(r.pipeline.stages)))];
+  if (stages.length > 0) {
+    lines.push('');
+    lines.push(`| stage | ${runs.map((r) => `${int(r.articles)} s | ${int(r.articles)} MB`).join(' | ')}${runs.length > 1 ? ' | time ratio' : ''} |`);
+    lines.push(`|---|${runs.map(() => '---:|---:').join('|')}|${runs.length > 1 ? '---:|' : ''}`);
+    for (const s of stages) {
+      const cells = runs.map((r) => {
+        const st = r.pipeline.stages[s];
+        return st ? `${fixed(st.seconds, 3)} | ${int(st.peakRssMb)}` : '— | —';
+      });
+      let ratio = '';
+      if (runs.length > 1) {
+        const a = runs[0]!.pipeline.stages[s]?.seconds ?? 0;
+        const b = runs.at(-1)!.pipeline.stages[s]?.seconds ?? 0;
+        ratio = ` | ${a >= 0.005 ? `${fixed(b / a, 1)}` : '—'}`;
+      }
+      lines.push(`| ${s} | ${cells.join(' | ')}${ratio} |`);
+    }
+  }
+
+  const site = result.details.find((d) => d.site)?.site;
+  if (site) {
+    lines.push('');
+    lines.push(`site build, ${int(runs[0]!.articles)} articles: ${Object.entries(site).map(([k, v]) => `${k} ${fixed(v.seconds, 1)} s${v.peakRssMb === null ? '' : ` (${int(v.peakRssMb)} MB)`}`).join(', ')}`);
+  }
+  const inc = result.incremental;
+  if (inc) {
+    const share = inc.seconds / Math.max(1e-9, inc.fullSeconds);
+    const verdict = share > 0.5 ? 'a full rerun: nothing is reused from the previous build' : 'reuses most of the previous build';
+    lines.push('');
+    lines.push(`incremental: ${int(inc.articles)} + 1 article into the same output: ${fixed(inc.seconds)} s (cold full run of ${int(inc.articles)}: ${fixed(inc.fullSeconds)} s, ${fixed(share * 100, 0)} %) — ${verdict}.`);
+  }
+  const checks = checkTargets(result);
+  if (checks.length > 0) {
+    lines.push('');
+    for (const c of checks) lines.push(`${c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.value}`);
+  }
+  const env = result.environment;
+  lines.push('');
+  lines.push(`Node ${env.node}, ${env.cpus} cores, ${int(env.totalMemoryMb)} MB; load average ${env.loadAverageBefore.map((n) => fixed(n)).join(' ')} before, ${env.loadAverageAfter.map((n) => fixed(n)).join(' ')} after; seed ${env.seed}.`);
+  return lines;
+}
