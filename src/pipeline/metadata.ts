@@ -1,18 +1,150 @@
-/** Metadata: title, outlet, wire, publication date and script of a cleaned article. */
+/**
+ * Metadata: title, outlet, upstream wires, publication date and script of a cleaned article.
+ * Only the article's own text counts: kept blocks, plus page furniture (credit lines, datelines);
+ * text removed as off-topic, obituary, captions or spam never decides anything here.
+ */
+import * as OpenCC from 'opencc-js';
+import { OUTLETS, outletForHost } from './data/outlets.ts';
+import { WIRE_CREDITS, wireName } from './data/wires.ts';
 import type { ArticleMeta, CleanDocument, SidecarMeta } from './types.ts';
 
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** Removal kinds that belong to the page around the article and may carry its metadata. */
+const FURNITURE = new Set(['boilerplate']);
+
+/** Web addresses as they appear in copy: `www.thepaper.cn`, `https://news.cctv.com/…`. */
+const URL = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|tw|hk|sg|uk|fr|de)(?:\/[^\s\u3000-\u9fff）)」]*)?/giu;
+
+/** Finds title, outlet, wires, date and script for one cleaned article. */
 export function extractMetadata(doc: CleanDocument, sidecar: SidecarMeta): ArticleMeta {
-  const title = sidecar.title ?? doc.blocks[0]?.text ?? doc.name;
-  const dates = [...doc.input.matchAll(/(20\d\d)年(\d{1,2})月(\d{1,2})日/g)].map(
-    (m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
-  );
+  const body = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
+  const kept = doc.blocks.map((b) => b.text).join('\n');
+  const furniture = doc.removed.filter((r) => FURNITURE.has(r.kind)).map((r) => r.text).join('\n');
+  const published = publicationDate(body, `${furniture}\n${sidecar.url ?? ''}`);
+  const date = sidecar.publishedAt
+    ? { value: sidecar.publishedAt, source: 'sidecar' as const }
+    : published;
   return {
-    title,
-    outlet: sidecar.outlet ?? null,
-    wire: [],
-    publishedAt: sidecar.publishedAt ?? dates.sort().at(-1) ?? null,
-    dateSource: sidecar.publishedAt ? 'sidecar' : dates.length ? 'inferred' : 'unknown',
-    script: 'zh-Hans',
+    title: sidecar.title ?? titleOf(doc),
+    outlet: sidecar.outlet ?? findOutlet(`${kept}\n${furniture}`, sidecar.url),
+    wire: findWires(kept, furniture),
+    publishedAt: date.value,
+    dateSource: date.source,
+    script: scriptOf(kept),
     url: sidecar.url ?? null,
   };
+}
+
+/** The first level-1 heading without a column prefix (`解读|…`), else the first block, else the file name. */
+function titleOf(doc: CleanDocument): string {
+  const heading = doc.blocks.find((b) => b.kind === 'heading' && b.level === 1) ?? doc.blocks[0];
+  return heading ? heading.text.replace(/^[^|｜丨]{1,6}[|｜丨]\s*/u, '').trim() : doc.name;
+}
+
+/** The outlet named by the sidecar URL, a web address in the copy, or a phrase only it writes. */
+export function findOutlet(text: string, url?: string): string | null {
+  if (url) {
+    const fromUrl = outletForHost(url);
+    if (fromUrl) return fromUrl;
+  }
+  for (const m of text.matchAll(URL)) {
+    const name = outletForHost(m[0]);
+    if (name) return name;
+  }
+  for (const outlet of OUTLETS) if (outlet.marks?.some((p) => p.test(text))) return outlet.name;
+  return null;
+}
+
+/** Wires the article credits: credit lines first (`本版文据新华社、央视新闻`), then in-text credits. */
+export function findWires(kept: string, furniture: string): string[] {
+  const out: string[] = [];
+  for (const text of [furniture, kept]) {
+    for (const pattern of WIRE_CREDITS) {
+      for (const m of text.matchAll(pattern)) {
+        for (const alias of (m.groups?.['list'] ?? '').split(/\s*[、，,和及与與/]\s*/u)) {
+          const name = wireName(alias.trim());
+          if (name && !out.includes(name)) out.push(name);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** `zh-Hant` when more characters change on folding to simplified than on folding to traditional. */
+export function scriptOf(text: string): 'zh-Hans' | 'zh-Hant' {
+  const differ = (a: string, b: string): number => {
+    let n = 0;
+    for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) n++;
+    return n;
+  };
+  const traditional = differ(text, toSimplified(text));
+  const simplified = differ(text, toTraditional(text));
+  return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
+}
+
+const NUM = '[0-9０-９一二三四五六七八九十〇零两兩]{1,3}';
+
+/** Parses `12`, `１２`, `十二`, `二十三`. */
+export function parseNumber(raw: string): number | null {
+  const ascii = raw.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/u.test(ascii)) return Number(ascii);
+  const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (!/^[〇零一二两兩三四五六七八九十]+$/u.test(raw)) return null;
+  if (!raw.includes('十')) return raw.length === 1 ? (digits[raw] ?? null) : null;
+  const [tens, ones] = raw.split('十') as [string, string];
+  return (tens ? (digits[tens] ?? 0) : 1) * 10 + (ones ? (digits[ones] ?? 0) : 0);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const valid = (y: number, m: number, d: number): boolean => y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+/**
+ * The publication date: an explicit dateline in the page furniture (`2025-12-03 10:21`), else the
+ * latest dated event the article body mentions (`12月3日`; `3日` takes the month last mentioned),
+ * in the year of a full date in the body or of a dateline (`article/2025/11/9`).
+ */
+export function publicationDate(body: string, furniture: string): { value: string | null; source: 'explicit' | 'inferred' | 'unknown' } {
+  const dateline = /(?:^|\s|[:：])((?:19|20)\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+\d{1,2}:\d{2})/mu.exec(furniture);
+  if (dateline) {
+    const [y, m, d] = [Number(dateline[1]), Number(dateline[2]), Number(dateline[3])];
+    if (valid(y, m, d)) return { value: `${y}-${pad(m)}-${pad(d)}`, source: 'explicit' };
+  }
+  // Events in reading order: full dates, month-day, day alone (month carried from the last mention).
+  const events: { y?: number; m: number; d: number }[] = [];
+  const years: number[] = [];
+  let month: number | undefined;
+  const pattern = new RegExp(`(?:((?:19|20)\\d\\d)年)?(?:(${NUM})月)?(?:(${NUM})(?:日|号|號)|(上旬|中旬|下旬|初|底|末))?`, 'gu');
+  for (const m of body.matchAll(pattern)) {
+    if (!m[0] || (!m[2] && !m[3])) continue;
+    const before = body[m.index - 1];
+    if (!m[1] && !m[2] && before !== undefined && /[0-9０-９一二三四五六七八九十月年.]/u.test(before)) continue;
+    const y = m[1] ? Number(m[1]) : undefined;
+    const mo = m[2] ? parseNumber(m[2]) : null;
+    const d = m[3] ? parseNumber(m[3]) : null;
+    if (mo !== null && mo >= 1 && mo <= 12) month = mo;
+    if (y !== undefined && mo !== null && !isFuture(body, m.index)) years.push(y);
+    if (d !== null && month !== undefined && d >= 1 && d <= 31 && (mo !== null || m[2] === undefined)) {
+      const event: { y?: number; m: number; d: number } = { m: month, d };
+      if (y !== undefined) event.y = y;
+      events.push(event);
+    }
+  }
+  if (!events.length) return { value: null, source: 'unknown' };
+  const residue = /(?:19|20)\d\d(?=[/-]\d{1,2}[/-]\d{1,2})/u.exec(furniture);
+  const year = years.length ? Math.max(...years) : residue ? Number(residue[0]) : undefined;
+  if (year === undefined) return { value: null, source: 'unknown' };
+  const latest = events
+    .map((e) => ({ y: e.y ?? year, m: e.m, d: e.d }))
+    .filter((e) => valid(e.y, e.m, e.d))
+    .sort((a, b) => a.y - b.y || a.m - b.m || a.d - b.d)
+    .at(-1);
+  return latest ? { value: `${latest.y}-${pad(latest.m)}-${pad(latest.d)}`, source: 'inferred' } : { value: null, source: 'unknown' };
+}
+
+/** A year stated about the future (`预计将于2026年…`) says nothing of when the article was written. */
+function isFuture(text: string, at: number): boolean {
+  return /(?:将|將|预计|預計|计划|計劃|到|至|于|於)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
 }

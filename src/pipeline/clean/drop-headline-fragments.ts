@@ -15,13 +15,11 @@ const NAME = 'drop-headline-fragments';
 export const MIN_FRAGMENT = 2;
 export const MAX_FRAGMENT = 4;
 /** Share of a fragment's places that must break the text for it to count as injected. */
-const MIN_BREAK_SHARE = 0.6;
-/** On a page with injected fragments, share of a further fragment's places that must be loose breaks. */
-const MIN_LOOSE_SHARE = 0.8;
+const MIN_BREAK_SHARE = 0.8;
 /** Breaking places a fragment needs: injection repeats itself. */
 const MIN_TYPE_BREAKS = 2;
-/** Breaking places needed, over all fragments, before a page is taken to carry injected fragments. */
-const MIN_PAGE_BREAKS = 3;
+/** Distinct injected fragments needed before a page is taken to carry them. */
+const MIN_PAGE_FRAGMENTS = 2;
 
 /** Sentence ends: a fragment right after one, before a word it does not join, starts nothing. */
 const SENTENCE_END = /[。！？!?；;]/u;
@@ -35,15 +33,17 @@ interface Place {
   loose: boolean;
 }
 
-/** The fragment is split into single characters where it stands, and is part of no longer word. */
+/** The fragment is no dictionary word where it stands, and no word runs across its edges. */
 function notAWord(text: string, at: number, f: string): boolean {
   const from = Math.max(0, at - 6);
   const window = text.slice(from, at + f.length + 6);
   const start = at - from;
+  const end = start + f.length;
   return segmentWords(window).every((w) => {
-    const end = w.index + w.segment.length;
-    const overlaps = w.index < start + f.length && end > start;
-    return !overlaps || w.segment.length === 1;
+    const wEnd = w.index + w.segment.length;
+    const acrossEdge = (w.index < start && wEnd > start) || (w.index < end && wEnd > end);
+    const whole = w.index === start && wEnd === end && w.segment.length >= 2;
+    return !acrossEdge && !whole;
   });
 }
 
@@ -110,19 +110,15 @@ export const dropHeadlineFragments: Pass = {
       places.set(f, found);
     }
 
-    // Injected fragments: most of their places break the text. Prefer longer fragments.
+    // Injected fragments: they break the text at nearly all their places (and plainly at one at
+    // least), and more than one of them does so on the page. Longer fragments first.
     const injected = [...places.entries()]
-      .filter(([, ps]) => ps.filter((p) => p.breaks).length >= MIN_TYPE_BREAKS && ps.filter((p) => p.breaks).length / ps.length >= MIN_BREAK_SHARE)
+      .filter(([, ps]) => {
+        const loose = ps.filter((p) => p.loose).length;
+        return ps.some((p) => p.breaks) && loose >= MIN_TYPE_BREAKS && loose / ps.length >= MIN_BREAK_SHARE;
+      })
       .sort((a, b) => b[0].length - a[0].length);
-    const totalBreaks = injected.reduce((n, [, ps]) => n + ps.filter((p) => p.breaks).length, 0);
-    if (totalBreaks < MIN_PAGE_BREAKS || injected.length < 2) return draft;
-    // The page carries injected fragments: on it, a fragment that breaks the text somewhere and is
-    // no word at most of its places, and breaks the text somewhere, is injected too, and its loose places are cut as well.
-    for (const [f, ps] of places) {
-      if (injected.some(([g]) => g === f)) continue;
-      const loose = ps.filter((p) => p.loose).length;
-      if (ps.some((p) => p.breaks) && loose / ps.length >= MIN_LOOSE_SHARE && loose >= MIN_TYPE_BREAKS) injected.push([f, ps]);
-    }
+    if (injected.length < MIN_PAGE_FRAGMENTS) return draft;
     for (const [, ps] of injected) for (const p of ps) p.breaks ||= p.loose;
 
     // Pairs of title characters opening a sentence they do not belong to (`。美俄然而一直…`): no

@@ -1,28 +1,36 @@
 /**
- * Removes material on other topics: whole sections (or whole second articles) whose words the
- * rest of the article does not share, long paragraphs with no support, and the short lines
- * trailing after the article's last supported paragraph (headline lists, ads). An unsupported
- * block with obituary signs is recorded as `obituary`.
+ * Removes material on other topics, judged by topic coherence with the rest of the page (the share
+ * of a text's Han bigrams that the title and the other paragraphs also use), and by position:
+ * - a section or second article (under its own heading) that the rest of the page does not share;
+ * - after the article's end (an editor line, slogans, a related header), any paragraph the article
+ *   does not share;
+ * - a list of short headline-like lines at the very end.
+ * The lead section under the title is the article itself and is never judged. An unsupported run
+ * with obituary signs is recorded as `obituary`, a slogan-shaped line as `slogan`.
  */
 import { OBITUARY_SIGNS } from '../data/boilerplate.ts';
 import { keptIndexes, removeLines, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 import { sloganShaped } from './drop-slogans.ts';
+import { TERMINAL } from './text.ts';
 import { documentFrequency, support } from './topic.ts';
 
 const NAME = 'drop-off-topic';
 
 /** A section (or second article) is off-topic below this support. */
 export const MIN_SECTION_SUPPORT = 0.06;
-/** A long paragraph is off-topic below this support, even inside a supported section. */
-export const MIN_PARAGRAPH_SUPPORT = 0.03;
-/** Short trailing lines are off-topic below this support. */
-export const MIN_TAIL_SUPPORT = 0.15;
-/** Bigram occurrences needed before a score is trusted for a section or paragraph. */
+/** After the article's end, a paragraph is off-topic below this support. */
+export const MIN_AFTER_END_SUPPORT = 0.2;
+/** Short lines at the very end are off-topic below this support. */
+export const MIN_TAIL_SUPPORT = 0.2;
+/** Bigram occurrences needed before a section's score is trusted. */
 const MIN_SECTION_SIZE = 30;
-const MIN_PARAGRAPH_SIZE = 50;
-/** A paragraph this size or larger, supported, anchors the article's end. */
-const ANCHOR_SIZE = 30;
+/** Longest line in a trailing headline list. */
+const MAX_TAIL_LINE = 40;
+/** An end mark counts only after this share of the page's kept text (a credit line under the lead does not end it). */
+const MIN_BODY_SHARE_BEFORE_END = 0.6;
+/** Removal kinds that mark the end of an article when they stand between kept lines. */
+const END_MARKS = new Set(['boilerplate', 'slogan', 'off-topic', 'obituary']);
 
 export const dropOffTopic: Pass = {
   name: NAME,
@@ -30,7 +38,7 @@ export const dropOffTopic: Pass = {
     const title = titleOf(draft);
     const titleIndex = draft.lines.findIndex((l) => !l.removed && l.heading === 1);
     const kept = keptIndexes(draft).filter((i) => i !== titleIndex);
-    if (kept.length < 3) return draft;
+    if (kept.length < 2) return draft;
     const text = (is: number[]): string => is.map((i) => draft.lines[i]!.text).join('\n');
 
     // Sections start at headings; articles start at level-1 headings.
@@ -44,44 +52,49 @@ export const dropOffTopic: Pass = {
       if (!articles.length || draft.lines[s[0]!]!.heading === 1) articles.push([]);
       articles.at(-1)!.push(s);
     }
+    const lead = new Set(sections[0] ?? []);
 
     const drop = new Set<number>();
     const scoreOf = (unit: number[]): { score: number; size: number } => {
       const others = kept.filter((i) => !unit.includes(i) && !drop.has(i)).map((i) => draft.lines[i]!.text);
-      return support(text(unit), documentFrequency([title, ...others]));
+      return support(text(unit), documentFrequency([title, ...others]), 1);
+    };
+    const judge = (unit: number[], min: number): void => {
+      const s = scoreOf(unit);
+      if (process.env['DEBUG_TOPIC']) console.log(s.score.toFixed(2), s.size, text(unit).slice(0, 30).replace(/\n/g, ' / '));
+      if (s.size >= MIN_SECTION_SIZE && s.score < min) unit.forEach((i) => drop.add(i));
     };
 
     // 1. Second articles, then sections, judged whole against the rest of the page.
-    for (const article of articles.slice(1)) {
-      const unit = article.flat();
-      const s = scoreOf(unit);
-      if (s.size >= MIN_SECTION_SIZE && s.score < MIN_SECTION_SUPPORT) unit.forEach((i) => drop.add(i));
-    }
-    for (const section of sections) {
-      if (section.some((i) => drop.has(i))) continue;
-      const s = scoreOf(section);
-      if (s.size >= MIN_SECTION_SIZE && s.score < MIN_SECTION_SUPPORT) section.forEach((i) => drop.add(i));
-    }
-    // 2. Long paragraphs nothing else supports.
-    for (const i of kept) {
-      if (drop.has(i)) continue;
-      const s = scoreOf([i]);
-      if (s.size >= MIN_PARAGRAPH_SIZE && s.score < MIN_PARAGRAPH_SUPPORT) drop.add(i);
-    }
-    // 3. Short lines after the last supported paragraph.
-    const anchors = kept.filter((i) => {
-      if (drop.has(i)) return false;
-      const s = scoreOf([i]);
-      return s.size >= ANCHOR_SIZE && s.score >= MIN_PARAGRAPH_SUPPORT;
+    for (const article of articles.slice(1)) judge(article.flat(), MIN_SECTION_SUPPORT);
+    for (const section of sections) if (!section.some((i) => drop.has(i) || lead.has(i))) judge(section, MIN_SECTION_SUPPORT);
+
+    // 2. After the article's end: paragraphs the article does not share.
+    const total = text(kept).length;
+    let before = 0;
+    const end = kept.find((i, k) => {
+      const found = k > 0 && before >= total * MIN_BODY_SHARE_BEFORE_END && draft.lines.slice(kept[k - 1]! + 1, i).some((l) => l.removed && END_MARKS.has(l.removed.kind));
+      before += draft.lines[i]!.text.length + 1;
+      return found;
     });
-    const lastAnchor = anchors.at(-1) ?? -1;
-    for (const i of kept) {
-      if (i <= lastAnchor || drop.has(i)) continue;
-      const s = scoreOf([i]);
-      if (s.size < ANCHOR_SIZE && s.score < MIN_TAIL_SUPPORT) drop.add(i);
+    if (end !== undefined) {
+      for (const i of kept) {
+        if (i < end || drop.has(i)) continue;
+        const s = scoreOf([i]);
+        if (s.score < MIN_AFTER_END_SUPPORT) drop.add(i);
+      }
     }
 
-    // Kind: an obituary when the removed run carries obituary signs, else off-topic.
+    // 3. A list of short headline-like lines at the very end.
+    const tail: number[] = [];
+    for (const i of kept.slice().reverse()) {
+      const t = draft.lines[i]!.text;
+      if (drop.has(i) || t.length > MAX_TAIL_LINE || TERMINAL.test(t)) break;
+      tail.push(i);
+    }
+    if (tail.length >= 2 && tail.every((i) => scoreOf([i]).score < MIN_TAIL_SUPPORT)) tail.forEach((i) => drop.add(i));
+
+    // Kinds: slogans and obituaries by their signs, the rest off-topic.
     const runs: number[][] = [];
     for (const i of [...drop].sort((a, b) => a - b)) {
       const last = runs.at(-1);
@@ -91,8 +104,7 @@ export const dropOffTopic: Pass = {
     let out = draft;
     for (const run of runs) {
       const signs = text(run).match(OBITUARY_SIGNS)?.length ?? 0;
-      const slogans = run.filter((i) => sloganShaped(draft.lines[i]!.text));
-      out = removeLines(out, slogans, 'slogan', NAME);
+      out = removeLines(out, run.filter((i) => sloganShaped(draft.lines[i]!.text)), 'slogan', NAME);
       out = removeLines(out, run, signs >= 2 ? 'obituary' : 'off-topic', NAME);
     }
     return out;

@@ -20,7 +20,7 @@ export function headingShaped(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS || hanCount(text) < 2) return false;
   if (/[。；;：:，,、]$/u.test(text) || /[。；;]/u.test(text)) return false;
   if (/[，,]/u.test(text) && !/[？?！!]$/u.test(text)) return false;
-  if (/[：:]/u.test(text) && !/[|｜丨]/u.test(text)) return false;
+  if (/[：:]/u.test(text) && !/[|｜丨]/u.test(text) && (text.length > 30 || /[：:].*[：:]/u.test(text))) return false;
   if (/[？?！!]$/u.test(text) && /[，,]/u.test(text)) return false;
   return quotesBalanced(text);
 }
