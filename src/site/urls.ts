@@ -1,6 +1,7 @@
 /** Base-aware URLs. Every internal link goes through `href` so the site works under `BASE_PATH`. */
 
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
+// Written out in full so Vite replaces it at build time (`import.meta.env?.` would not be).
+const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/+$/, '');
 
 /** `/claims/x/` → `/<base>/claims/x/`. Paths must start with `/`. */
 export function href(path: string): string {

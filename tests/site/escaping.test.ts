@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ensureBuilt, walk } from './helpers.ts';
+import { brokenLinks, buildSite, ensureBuilt, walk } from './helpers.ts';
 
+const BASE = '/crosscheck/';
 const FIXTURE = path.join(import.meta.dirname, 'fixtures/zh-html-in-article-text');
 let tmp: string;
 let dist: string;
@@ -17,7 +18,13 @@ beforeAll(async () => {
   await ensureBuilt(); // one Astro build at a time in this project folder
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-escaping-'));
   dist = path.join(tmp, 'dist');
-  buildSite({ seeds: FIXTURE, generated: path.join(tmp, 'generated'), outDir: dist });
+  // Built under a base path, as on GitHub Pages project sites, to check links honour it.
+  buildSite({
+    seeds: FIXTURE,
+    generated: path.join(tmp, 'generated'),
+    outDir: dist,
+    env: { BASE_PATH: BASE, SITE_URL: 'https://example.org' },
+  });
   pages = walk(dist)
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
     .map((file) => ({ file, html: fs.readFileSync(path.join(dist, file), 'utf8') }));
@@ -55,6 +62,12 @@ describe('article text with markup', () => {
         expect(() => JSON.parse(m[1]!) as unknown, file).not.toThrow();
       }
     }
+  });
+
+  it('resolves every internal link under BASE_PATH', () => {
+    expect(brokenLinks(dist, BASE)).toEqual([]);
+    const robots = fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toContain('Sitemap: https://example.org/crosscheck/sitemap.xml');
   });
 
   it('keeps the feed and sitemap well-formed', () => {

@@ -17,17 +17,25 @@ export const DIST = path.join(ROOT, 'dist');
 /** The pipeline's output the site was built from (`CROSSCHECK_GENERATED` overrides, as for the site). */
 export const GENERATED = path.resolve(ROOT, process.env['CROSSCHECK_GENERATED'] || 'content/generated');
 
-const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+/**
+ * Environment for child builds: vitest puts Vite's own variables (`BASE_URL`, `MODE`, `NODE_ENV=test`,
+ * …) into process.env, and a child Astro build would take them over its config. Drop them.
+ */
+const ENV = Object.fromEntries(
+  Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }).filter(
+    ([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(k) && !k.startsWith('VITEST'),
+  ),
+);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = ENV) {
   execFileSync(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
 }
 
 /** Pipeline → Astro → Pagefind. `seeds`/`generated`/`outDir` default to the project's own. */
-export function buildSite(opts: { seeds?: string; generated?: string; outDir?: string } = {}) {
+export function buildSite(opts: { seeds?: string; generated?: string; outDir?: string; env?: NodeJS.ProcessEnv } = {}) {
   const generated = opts.generated ?? GENERATED;
   const outDir = opts.outDir ?? DIST;
-  const env = { ...ENV, ...(opts.generated ? { CROSSCHECK_GENERATED: generated } : {}) };
+  const env = { ...ENV, ...(opts.generated ? { CROSSCHECK_GENERATED: generated } : {}), ...opts.env };
   try {
     run(
       'npx',
@@ -97,4 +105,54 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Attribute values of every `href`/`src` in an HTML string, entity-decoded. */
+export function links(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) =>
+    m[1]!
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+const idsIn = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+/**
+ * Internal links in the HTML of `dist` that do not resolve to a file (or to an `id` on the target
+ * page, for fragments). The site is served under `base`; links outside it are broken too.
+ */
+export function brokenLinks(dist: string, base = '/'): string[] {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const htmlFiles = walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  const broken: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  for (const f of htmlFiles) {
+    const html = fs.readFileSync(path.join(dist, f), 'utf8');
+    const pageUrl = new URL(`http://site${prefix}${f.replace(/index\.html$/, '')}`);
+    for (const raw of links(html)) {
+      if (/^(mailto:|data:|javascript:)/i.test(raw)) continue;
+      const url = new URL(raw, pageUrl);
+      if (url.host !== 'site') continue;
+      const pathname = decodeURIComponent(url.pathname);
+      if (!pathname.startsWith(prefix)) {
+        broken.push(`${f} → ${raw} (outside ${prefix})`);
+        continue;
+      }
+      const target = pageFile(pathname.slice(prefix.length - 1));
+      if (!fs.existsSync(path.join(dist, target))) {
+        broken.push(`${f} → ${raw}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0];
+      if (fragment && target.endsWith('.html')) {
+        if (!ids.has(target)) ids.set(target, idsIn(fs.readFileSync(path.join(dist, target), 'utf8')));
+        if (!ids.get(target)!.has(fragment)) broken.push(`${f} → ${raw} (no id "${fragment}")`);
+      }
+    }
+  }
+  return broken;
 }
