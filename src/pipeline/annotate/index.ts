@@ -1,31 +1,76 @@
-/** Annotate: entities, quantities, dates, attribution and cues for each sentence. */
+/**
+ * Annotate: entities, quantities, dates, attribution and cues for each sentence.
+ *
+ * Every annotator reads the sentence's folded `key` (same length as the text, traditional
+ * folded to simplified, full-width to half-width), so spans found in the key slice the
+ * original text: `sentence.text.slice(m.start, m.end) === m.text` for every mention.
+ */
+import { fold } from '../fold.ts';
 import type { AnnotatedSentence, CleanDocument, Entity, Sentence } from '../types.ts';
+import { findAttribution, type AttributionState } from './attribution.ts';
+import { findCues } from './cues.ts';
+import { nextAnchor, scanDates, type DateContext } from './dates.ts';
+import { discoverEntities } from './discover-aliases.ts';
+import { findEntities, indexEntities, type EntityIndex } from './entities.ts';
+import { findQuantities } from './quantities.ts';
+
+export type { EntityIndex } from './entities.ts';
 
 export interface AnnotateContext {
   sourceId: string;
+  /** Publication date `YYYY-MM-DD`, or `null` when unknown (dates then resolve against the text). */
   publishedAt: string | null;
   entities: EntityIndex;
 }
 
-/** All known entities (gazetteer + discovered), indexed for lookup. */
-export interface EntityIndex {
-  entities: Entity[];
+/**
+ * Builds the entity index from the gazetteer and what the corpus itself says: aliases in
+ * brackets, `·` names, names after titles, recurring unknown speakers.
+ */
+export function buildEntityIndex(gazetteer: Entity[], docs: { doc: CleanDocument; sentences: Sentence[] }[]): EntityIndex {
+  return indexEntities(discoverEntities(gazetteer, texts(docs)));
 }
 
-/** Builds the entity index from the gazetteer and what the corpus itself says (aliases in brackets…). */
-export function buildEntityIndex(gazetteer: Entity[], _docs: { doc: CleanDocument; sentences: Sentence[] }[]): EntityIndex {
-  return { entities: gazetteer };
+function* texts(docs: { sentences: Sentence[] }[]): Iterable<string> {
+  for (const { sentences } of docs) for (const s of sentences) yield s.text;
 }
 
+/** Annotates the sentences of one article, in order (attribution and dates carry context). */
 export function annotate(sentences: Sentence[], ctx: AnnotateContext): AnnotatedSentence[] {
-  return sentences.map((s) => ({
-    ...s,
-    sourceId: ctx.sourceId,
-    key: s.text,
-    entities: [],
-    quantities: [],
-    dates: [],
-    attribution: { speaker: null, speakerEntity: null, verb: null, chain: [] },
-    cues: { negation: false, denial: false, hedge: false, plan: false, question: /[?？]$/.test(s.text) },
-  }));
+  const attribution: AttributionState = { lastPerson: null, lastSpeaker: null };
+  const dateContext: DateContext = { reference: ctx.publishedAt, anchor: null };
+  let paragraph = -1;
+  return sentences.map((sentence) => {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      dateContext.anchor = null;
+      attribution.lastSpeaker = null;
+    }
+    const key = fold(sentence.text);
+    const entities = findEntities(sentence.text, key, ctx.entities);
+    const { dates: allDates, times } = scanDates(key, sentence.text, dateContext);
+    // A date inside a name (`今日俄罗斯`) is part of the name.
+    const dates = allDates.filter((d) => !entities.some((m) => m.start < d.end && d.start < m.end));
+    dateContext.anchor = nextAnchor(dates, dateContext.anchor);
+    if (!ctx.publishedAt) {
+      const lastDay = dates.findLast((d) => d.precision === 'day');
+      if (lastDay && (!dateContext.reference || lastDay.value > dateContext.reference)) dateContext.reference = lastDay.value;
+    }
+    const quantities = findQuantities(
+      key,
+      sentence.text,
+      [...dates, ...times, ...entities],
+      new Set(entities.map((m) => m.start)),
+    );
+    return {
+      ...sentence,
+      sourceId: ctx.sourceId,
+      key,
+      entities,
+      quantities,
+      dates,
+      attribution: findAttribution(sentence.text, key, entities, ctx.entities, attribution),
+      cues: findCues(key),
+    };
+  });
 }

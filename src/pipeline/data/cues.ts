@@ -57,4 +57,4 @@ export const PLAN_EXCEPT: readonly string[] = [
 ];
 
 /** Question particles before a final `?` (or ending the sentence on their own). */
-export const QUESTION_PARTICLES: readonly string[] = ['吗', '呢', '么', '嘛'];
+export const QUESTION_PARTICLES: readonly string[] = ['吗', '呢'];

@@ -83,9 +83,10 @@ export const UNITS: readonly UnitEntry[] = [
   { word: '兆瓦', unit: 'mw', kind: 'measure' },
   { word: '岁', unit: 'age', kind: 'measure' },
   { word: '倍', unit: 'multiple', kind: 'measure' },
+  // nouns counted directly
+  { word: '个国家', unit: 'country', kind: 'measure' },
+  { word: '国', unit: 'country', kind: 'measure' },
   // counters (the noun after them is kept as `counter`)
-  { word: '个国家', unit: 'country', kind: 'counter' },
-  { word: '国', unit: 'country', kind: 'counter' },
   { word: '点', unit: 'point', kind: 'counter' },
   { word: '条', unit: 'item', kind: 'counter' },
   { word: '次', unit: 'time', kind: 'counter' },
@@ -93,9 +94,9 @@ export const UNITS: readonly UnitEntry[] = [
   { word: '场', unit: 'event', kind: 'counter' },
   { word: '名', unit: 'person', kind: 'counter' },
   { word: '位', unit: 'person', kind: 'counter' },
-  { word: '人次', unit: 'person-time', kind: 'counter' },
-  { word: '人', unit: 'person', kind: 'counter' },
-  { word: '口人', unit: 'person', kind: 'counter' },
+  { word: '人次', unit: 'person-time', kind: 'measure' },
+  { word: '人', unit: 'person', kind: 'measure' },
+  { word: '口人', unit: 'person', kind: 'measure' },
   { word: '份', unit: 'copy', kind: 'counter' },
   { word: '项', unit: 'item', kind: 'counter' },
   { word: '个', unit: 'item', kind: 'counter' },
@@ -177,7 +178,8 @@ export const NOT_QUANTITIES: readonly string[] = [
   '一边', '一度', '一再', '一起来', '一举', '一同', '一概', '一律', '一味', '一齐', '一面', '一点点', '一向', '一心',
   '一把手', '一体化', '一线', '万一', '千万', '三角', '二战', '一战', '十分', '百分百', '七国集团', '二十国集团',
   '一国两制', '两岸', '两会', '三峡', '四川', '九州', '五角', '一时', '一手', '一生', '一番', '一下', '一会',
-  '一点', '一句', '一项项', '两面', '双方', '三重', '两大', '三大', '四大', '一大',
+  '一点', '一句', '一项项', '两面', '双方', '三重', '两大', '三大', '四大', '一大', '一部分', '部分', '一成不变',
+  '一起', '一行', '一道',
 ];
 
 /** Words before a number that make it an ordinal (`第6次`). */

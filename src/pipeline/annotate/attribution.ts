@@ -1,0 +1,347 @@
+/**
+ * Attribution: who says it, with which verb, and through whom.
+ *
+ * | sentence | speaker | verb | chain |
+ * |---|---|---|---|
+ * | `俄总统助理乌沙科夫会谈后表示，…` | 乌沙科夫 | 表示 | [乌沙科夫] |
+ * | `一位美国官员表示，…` | 一位美国官员 | 表示 | [一位美国官员] |
+ * | `据《华尔街日报》报道，…` | 《华尔街日报》 | 报道 | [《华尔街日报》] |
+ * | `美国全国广播公司(NBC)援引北约前军控主任威廉·阿尔贝克的说法评论称，…` | 威廉·阿尔贝克 | 评论称 | [美国全国广播公司(NBC), 威廉·阿尔贝克] |
+ * | `他同时表示，…` (after `鲁比奥表示…`) | 鲁比奥 | 表示 | [鲁比奥] |
+ *
+ * The chain runs outer to inner; the speaker is its innermost link. Verbs inside quotes and
+ * brackets are ignored (`红军城(乌克兰称波克罗夫斯克)` names a place, it reports nothing).
+ */
+import {
+  PRONOUNS,
+  REPORTING_VERB_EXCEPT,
+  REPORTING_VERBS,
+  SOURCE_ENDS,
+  SOURCE_MARKER_EXCEPT,
+  SOURCE_MARKERS,
+  SPEAKER_HEADS,
+} from '../data/reporting-verbs.ts';
+import type { Attribution, EntityMention } from '../types.ts';
+import type { EntityIndex } from './entities.ts';
+import { TITLES } from './lexicon.ts';
+import { WordMatcher } from './word-matcher.ts';
+
+/** Carried from sentence to sentence within one article, to resolve `他表示`. */
+export interface AttributionState {
+  lastPerson: { text: string; entityId: string | null } | null;
+  lastSpeaker: { text: string; entityId: string | null } | null;
+}
+
+interface Link {
+  text: string;
+  entityId: string | null;
+  verb: string | null;
+  isPerson: boolean;
+  /** Whether the speaker is a name or a speaker noun (`官员`, `媒体`), not just any phrase. */
+  named: boolean;
+}
+
+/** Markers whose source is relayed by the clause before them (`NBC援引…`). */
+const RELAY_MARKERS = new Set(['援引', '引述', '引用', '转引']);
+const verbMatcher = new WordMatcher<boolean>([
+  ...REPORTING_VERB_EXCEPT.map((w) => [w, false] as const),
+  ...REPORTING_VERBS.filter((w) => !RELAY_MARKERS.has(w)).map((w) => [w, true] as const),
+]);
+const markerMatcher = new WordMatcher<boolean>([
+  ...SOURCE_MARKER_EXCEPT.map((w) => [w, false] as const),
+  ...SOURCE_MARKERS.map((w) => [w, true] as const),
+]);
+const sourceEndMatcher = new WordMatcher(SOURCE_ENDS.map((w) => [w, true] as const));
+const pronouns = new Set(PRONOUNS);
+const titleMatcher = new WordMatcher(TITLES.map((t) => [t, true] as const));
+const speakerHeads = new WordMatcher(SPEAKER_HEADS.map((w) => [w, true] as const));
+
+/** Verbs that take a noun object (`宣布了新措施`): they report only before `,` `:` `“`. */
+const NEEDS_CLAUSE = new Set([
+  '宣布', '披露', '透露', '公布', '证实', '承认', '否认', '获悉', '介绍', '回应', '确认', '相信', '警告', '呼吁',
+  '批评', '指责', '谴责', '抨击', '质疑', '驳斥', '提到', '谈到', '告诉', '解释', '补充', '表态', '暗示', '重申',
+  '宣告', '公告', '通报', '提醒', '抱怨', '感叹', '预言', '发出警告', '断言', '预测', '估计', '判断', '证明',
+]);
+/** …except at the very end of a sentence: `乌方对此予以否认。` */
+const MAY_END = new Set(['否认', '证实', '承认', '确认', '回应']);
+
+const DELIMITER = /[,;:。!?“”|｜\s]/u;
+const LEADING = [
+  '此外', '同时', '另外', '不过', '但是', '然而', '因此', '对此', '其中', '随后', '而且', '并且', '就此', '另', '但',
+  '而', '并', '还', '也', '则', '有', '被', '据此', '此后', '最后', '首先',
+];
+const ADVERBIALS = new WordMatcher(
+  [
+    '在', '于', '当地时间', '北京时间', '莫斯科时间', '当天', '当日', '同日', '此前', '日前', '近日', '随后', '会后',
+    '会谈后', '会谈结束后', '也', '还', '则', '又', '曾', '再次', '均', '都', '一再', '已经', '已', '早些时候', '稍早',
+    '稍晚', '晚些时候', '向', '对', '就', '通过', '接受', '今天', '昨天', '亦', '同样', '多次', '公开', '首次', '明确',
+    '正式', '先后', '分别', '此次', '这次', '当晚', '同时', '以', '近期', '今年', '去年', '上周', '本周', '周一', '周二',
+    '周三', '周四', '周五', '周六', '周日', '从', '针对', '关于', '就此', '因此', '却', '更', '甚至', '一度',
+  ].map((w) => [w, true] as const),
+);
+const HEAD_NOUNS = /^[》]?(?:\([^)]*\))?(?:文章|网站|官网|报道|声明|发言人|官员|社论|评论|研报|报告|消息|方面)?$/u;
+const NOUN_VERBS = /^(分析|评论|报道|声明|消息)(.+)$/u;
+const MAX_SUBJECT = 30;
+
+/** Attribution of one folded sentence; `state` carries the last speaker across sentences. */
+export function findAttribution(
+  text: string,
+  key: string,
+  mentions: EntityMention[],
+  index: EntityIndex,
+  state: AttributionState,
+): Attribution {
+  const inside = protectedMask(key);
+  const links: Link[] = [];
+  let verb: string | null = null;
+  let cursor = 0;
+  let firstClause: Link | null | undefined;
+
+  const subjectLink = (from: number, to: number, v: string | null): Link | null => {
+    const link = resolveSubject(text, key, from, to, mentions, index, state);
+    if (link) link.verb = v;
+    return link;
+  };
+
+  for (let i = 0; i < key.length; ) {
+    if (inside[i]) {
+      i++;
+      continue;
+    }
+    const marker = markerMatcher.longestAt(key, i);
+    if (marker?.value && (RELAY_MARKERS.has(marker.word) || isClauseStart(key, i))) {
+      if (RELAY_MARKERS.has(marker.word)) {
+        const relay = subjectLink(clauseStart(key, inside, i, cursor), i, marker.word);
+        if (relay) links.push(relay);
+      }
+      const end = sourceEnd(key, marker.end, inside);
+      const source = subjectLink(marker.end, end.phraseEnd, end.word);
+      if (source) {
+        links.push(source);
+        verb = end.word ?? marker.word;
+      }
+      cursor = end.next;
+      i = end.next;
+      continue;
+    }
+    if (marker) {
+      i = marker.end;
+      continue;
+    }
+    const v = verbMatcher.longestAt(key, i);
+    if (v && !v.value) {
+      i = v.end;
+      continue;
+    }
+    if (v?.value && reports(key, v.word, v.start, v.end)) {
+      const from = clauseStart(key, inside, i, cursor);
+      let link = subjectLink(from, i, v.word);
+      let word = v.word;
+      const split = NOUN_VERBS.exec(v.word);
+      if (!link && links.length === 0 && split && emptySubject(key.slice(from, i))) {
+        // `有分析称`: the noun is the (anonymous) speaker.
+        link = { text: text.slice(v.start, v.start + split[1]!.length), entityId: null, verb: split[2]!, isPerson: false, named: true };
+        word = split[2]!;
+      }
+      if (!link && links.length === 0) {
+        // `普京…重申了…，称…`: an empty subject is the sentence's first subject, or the last speaker.
+        firstClause ??= subjectLink(0, firstDelimiter(key, inside), word);
+        link = firstClause
+          ? { ...firstClause, verb: word }
+          : state.lastSpeaker
+            ? { ...state.lastSpeaker, verb: word, isPerson: false, named: true }
+            : null;
+        if (link && state.lastPerson && link.text === state.lastPerson.text) link.isPerson = true;
+      }
+      // After the first reporting clause, a later verb needs a real speaker (`…获悉，一位美国官员表示`);
+      // otherwise it is part of what is reported (`称俄罗斯要么收复所有声称拥有的土地`).
+      if (link && links.length > 0 && !link.named) {
+        i = v.end;
+        continue;
+      }
+      if (link) links.push(link);
+      verb = word;
+      cursor = v.end;
+      i = v.end;
+      continue;
+    }
+    i++;
+  }
+
+  const chain: string[] = [];
+  for (const link of links) if (chain[chain.length - 1] !== link.text) chain.push(link.text);
+  const inner = links[links.length - 1];
+  if (!inner) return { speaker: null, speakerEntity: null, verb: null, chain: [] };
+  state.lastSpeaker = { text: inner.text, entityId: inner.entityId };
+  if (inner.isPerson) state.lastPerson = { text: inner.text, entityId: inner.entityId };
+  return { speaker: inner.text, speakerEntity: inner.entityId, verb: verb ?? inner.verb, chain };
+}
+
+/** Whether a verb at `[start, end)` introduces reported content here. */
+function reports(key: string, word: string, start: number, end: number): boolean {
+  const before = key[start - 1] ?? '';
+  if (before === '的' || before === '在') return false;
+  if (!NEEDS_CLAUSE.has(word)) return true;
+  const next = key[end] ?? '';
+  if (/[,:“]/u.test(next)) return true;
+  return MAY_END.has(word) && (next === '' || /[。!?”]/u.test(next));
+}
+
+function isClauseStart(key: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = key[i - 1]!;
+  return DELIMITER.test(before) || /\s/u.test(before) || '另而但并则还也且”'.includes(before);
+}
+
+/** Start of the clause that ends at `i`: after the last delimiter outside brackets, or `cursor`. */
+function clauseStart(key: string, inside: Uint8Array, i: number, cursor: number): number {
+  for (let k = i - 1; k >= cursor; k--) {
+    if (inside[k] || !DELIMITER.test(key[k]!)) continue;
+    // A short quoted term (`在“空军一号”接受采访时称`) is part of the clause, not a boundary.
+    if (key[k] === '”') {
+      const open = key.lastIndexOf('“', k);
+      if (open >= cursor && k - open <= 12 && !/[,;:。!?]/u.test(key.slice(open + 1, k))) {
+        k = open;
+        continue;
+      }
+    }
+    return k + 1;
+  }
+  return cursor;
+}
+
+function firstDelimiter(key: string, inside: Uint8Array): number {
+  for (let k = 0; k < key.length; k++) if (!inside[k] && DELIMITER.test(key[k]!)) return k;
+  return key.length;
+}
+
+/** Where the source after `据`/`援引` ends: at a source-end word, a delimiter or a reporting verb. */
+function sourceEnd(key: string, from: number, inside: Uint8Array): { phraseEnd: number; next: number; word: string | null } {
+  for (let k = from + 1; k < key.length && k - from <= 40; k++) {
+    if (inside[k]) continue;
+    if (DELIMITER.test(key[k]!)) return { phraseEnd: k, next: k, word: null };
+    const end = sourceEndMatcher.longestAt(key, k);
+    if (end) {
+      const word = end.word.replace(/^的|的$/gu, '');
+      return { phraseEnd: k, next: end.end, word: /^(?:内容|信息|数据|网站|文章)$/u.test(word) ? null : word };
+    }
+    const v = verbMatcher.longestAt(key, k);
+    if (v?.value) return { phraseEnd: k, next: k, word: null };
+  }
+  return { phraseEnd: from, next: from, word: null };
+}
+
+function emptySubject(s: string): boolean {
+  return stripLeading(s.trim()) === '';
+}
+
+function stripLeading(s: string): string {
+  let out = s;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEADING) {
+      if (out.startsWith(w) && out.length > w.length) {
+        out = out.slice(w.length);
+        changed = true;
+      } else if (out === w) return '';
+    }
+  }
+  return out;
+}
+
+/** Turns the words before a verb into a speaker: a person's name, an outlet, or the phrase. */
+function resolveSubject(
+  text: string,
+  key: string,
+  from: number,
+  to: number,
+  mentions: EntityMention[],
+  index: EntityIndex,
+  state: AttributionState,
+): Link | null {
+  let s = from;
+  while (s < to && /[\s、]/u.test(key[s]!)) s++;
+  const lead = key.slice(s, to);
+  const stripped = stripLeading(lead);
+  s += lead.length - stripped.length;
+  // `再次强调`, `在…后表示`: the clause has no subject of its own.
+  if (ADVERBIALS.longestAt(key, s) && !mentions.some((m) => m.start === s)) return null;
+  // Cut at the first adverbial (`在…`, `3日`, `当天`, `会谈后`), never inside a name.
+  let e = to;
+  const titleSpans: [number, number][] = [];
+  for (let k = s; k < to; k++) {
+    const t = titleMatcher.longestAt(key, k);
+    if (t) titleSpans.push([t.start, t.end]);
+  }
+  for (let k = s + 1; k < to; k++) {
+    if (mentions.some((m) => m.start < k && k < m.end)) continue;
+    if (mentions.some((m) => m.start === k)) continue;
+    if (titleSpans.some(([a, b]) => a < k && k < b)) continue;
+    if (/[0-9]/u.test(key[k]!) || ADVERBIALS.longestAt(key, k)) {
+      e = k;
+      break;
+    }
+  }
+  while (e > s && /[\s的]/u.test(key[e - 1]!)) e--;
+  if (e <= s || e - s > MAX_SUBJECT) return null;
+  const subject = key.slice(s, e);
+  if (pronouns.has(subject)) {
+    const who = state.lastPerson;
+    return who
+      ? { text: who.text, entityId: who.entityId, verb: null, isPerson: true, named: true }
+      : { text: text.slice(s, e), entityId: null, verb: null, isPerson: false, named: true };
+  }
+
+  const inSubject = mentions.filter((m) => m.start >= s && m.end <= e);
+  const person = inSubject.find((m) => index.byId.get(m.entityId)?.type === 'person');
+  if (person) return { text: person.text, entityId: person.entityId, verb: null, isPerson: true, named: true };
+
+  // `俄《莫斯科时报》文章`, `美国全国广播公司(NBC)` → start at the outlet or organisation.
+  for (let k = inSubject.length - 1; k >= 0; k--) {
+    const m = inSubject[k]!;
+    const type = index.byId.get(m.entityId)?.type;
+    if (type !== 'outlet' && type !== 'organisation') continue;
+    if (!HEAD_NOUNS.test(key.slice(m.end, e)) && !HEAD_NOUNS.test(key.slice(m.end, e).replace(/^\([^)]*\)/u, ''))) continue;
+    let head = m.start;
+    // An earlier mention of the same entity in brackets (`美国全国广播公司(NBC)`) belongs to it.
+    const earlier = inSubject.find((o) => o.entityId === m.entityId && o.start < m.start);
+    if (earlier) head = earlier.start;
+    if (key[head - 1] === '《') head--;
+    return { text: text.slice(head, e), entityId: m.entityId, verb: null, isPerson: false, named: true };
+  }
+  const last = inSubject[inSubject.length - 1];
+  const entityId = last && /^(?:方|方面|官方|政府|当局)?$/u.test(key.slice(last.end, e)) && last.start === s ? last.entityId : null;
+  const named = entityId !== null || endsWithHead(subject);
+  return { text: text.slice(s, e), entityId, verb: null, isPerson: false, named };
+}
+
+function endsWithHead(subject: string): boolean {
+  for (let k = Math.max(0, subject.length - 4); k < subject.length; k++) {
+    const m = speakerHeads.longestAt(subject, k);
+    if (m && m.end === subject.length) return true;
+  }
+  return false;
+}
+
+/** Positions inside quotes, brackets or book-title marks (balanced pairs only). */
+function protectedMask(key: string): Uint8Array {
+  const mask = new Uint8Array(key.length);
+  const pairs: Record<string, string> = { '“': '”', '‘': '’', '(': ')', '《': '》', '[': ']', '【': '】' };
+  const stack: { index: number; closer: string }[] = [];
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i]!;
+    const closer = pairs[c];
+    if (closer) {
+      stack.push({ index: i, closer });
+      continue;
+    }
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.closer === c) {
+        mask.fill(1, stack[k]!.index + 1, i);
+        stack.length = k;
+        break;
+      }
+    }
+  }
+  return mask;
+}
