@@ -3,6 +3,46 @@ import type { ClaimPage } from '../schema.ts';
 import { SITE_NAME } from './config.ts';
 import { STATUS_INFO } from './status.ts';
 
+/** Endings that mark a speaker as an institution rather than a person (`俄罗斯国防部`, `乌方`, `克里姆林宫`). */
+export const ORGANISATION_ENDINGS = [
+  '部',
+  '局',
+  '署',
+  '院',
+  '委员会',
+  '委会',
+  '办公室',
+  '政府',
+  '宫',
+  '方',
+  '军',
+  '社',
+  '台',
+  '报',
+  '网',
+  '馆',
+  '处',
+  '厅',
+  '组织',
+  '中心',
+  '协会',
+  '公司',
+  '集团',
+  '大学',
+  '议会',
+  '国会',
+  'ministry',
+  'office',
+  'agency',
+  'council',
+];
+
+/** schema.org type for a speaker: Organization when the name ends like an institution, else Person. */
+export function speakerType(name: string): 'Organization' | 'Person' {
+  const n = name.trim().toLowerCase();
+  return ORGANISATION_ENDINGS.some((e) => n.endsWith(e)) ? 'Organization' : 'Person';
+}
+
 export interface ClaimReviewInput {
   claim: ClaimPage;
   /** Absolute permalink of the claim page. */
@@ -51,7 +91,7 @@ export function claimReview({ claim, url, siteUrl, sourceUrl, originalUrl }: Cla
     },
     itemReviewed: {
       '@type': 'Claim',
-      ...(first?.speaker ? { author: { '@type': 'Thing', name: first.speaker } } : {}),
+      ...(first?.speaker ? { author: { '@type': speakerType(first.speaker), name: first.speaker } } : {}),
       ...(claim.firstSeen ? { datePublished: claim.firstSeen } : {}),
       ...(appearance[0] ? { firstAppearance: appearance[0] } : {}),
       appearance,
