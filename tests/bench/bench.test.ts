@@ -1,0 +1,114 @@
+/** The benchmark's command line, its stage attribution and the shape of its JSON — never its timings. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BenchArgsError, parseBenchArgs } from '../../scripts/lib/bench-args.ts';
+import { attributeStages, PHASES } from '../../scripts/lib/bench-pipeline.ts';
+import { checkTargets, formatReport, type BenchResult } from '../../scripts/lib/bench-report.ts';
+import { peakIn } from '../../scripts/lib/rss-sampler.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-bench-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('parseBenchArgs', () => {
+  it('reads sizes, output, flags and defaults', () => {
+    const o = parseBenchArgs(['--articles', '10000, 1000,1000', '--out', 'x.json', '--pipeline-only']);
+    expect(o.sizes).toEqual([1000, 10000]);
+    expect(o.out).toBe(resolve('x.json'));
+    expect(o.pipelineOnly).toBe(true);
+    expect(o.seed).toBe(1);
+    expect(o.cache).toMatch(/crosscheck-bench$/);
+    expect(parseBenchArgs(['--articles', '5', '--out', 'y', '--seed', '9', '--cache', 'c']).seed).toBe(9);
+  });
+
+  it.each([
+    [['--out', 'x.json'], /--articles is required/],
+    [['--articles', '1000'], /--out FILE is required/],
+    [['--articles', '10k', '--out', 'x'], /"10k" is not a positive whole number/],
+    [['--articles', '0', '--out', 'x'], /not a positive whole number/],
+    [['--articles', '5', '--out', 'x', '--seed', '-1'], /--seed must be/],
+    [['--articles', '5', '--out', 'x', '--bogus'], /Unknown option/],
+  ])('rejects %j with a message saying what to write', (argv, message) => {
+    expect(() => parseBenchArgs(argv)).toThrow(BenchArgsError);
+    expect(() => parseBenchArgs(argv)).toThrow(message);
+  });
+});
+
+describe('stage attribution', () => {
+  const samples = [0, 10, 20, 30, 40, 50, 60].map((t, i) => ({ t, rss: (i + 1) * 100 }));
+
+  it('takes the highest sample in a window, or the nearest ones when the window has none', () => {
+    expect(peakIn(samples, 5, 35)).toBe(400);
+    expect(peakIn(samples, 11, 12)).toBe(300);
+  });
+
+  it('gives interleaved stages their group window and lays groups out in order', () => {
+    const timings = { decode: 0.01, clean: 0.01, metadata: 0.005, segment: 0.005, align: 0.02 };
+    const { stages, unplaced } = attributeStages(timings, samples, 0, 60);
+    expect(unplaced).toEqual([]);
+    expect(Object.keys(stages)).toEqual(['decode', 'clean', 'metadata', 'segment', 'align']);
+    expect(stages['clean']!.peakRssMb).toBe(stages['segment']!.peakRssMb);
+    expect(stages['align']!.peakRssMb).toBeGreaterThan(stages['decode']!.peakRssMb);
+    expect(stages['clean']!.seconds).toBe(0.01);
+  });
+
+  it('names stages it does not know', () => {
+    expect(attributeStages({ decode: 0.01, dedupe: 0.01 }, samples, 0, 60).unplaced).toEqual(['dedupe']);
+    expect(PHASES.flat()).toContain('align');
+  });
+});
+
+describe('report', () => {
+  const result: BenchResult = {
+    runs: [
+      { articles: 10, pipeline: { seconds: 1, peakRssMb: 100, stages: { clean: { seconds: 0.5, peakRssMb: 90 } } }, floor: { seconds: 0.2 }, site: { seconds: 30 } },
+      { articles: 100, pipeline: { seconds: 9, peakRssMb: 300, stages: { clean: { seconds: 4, peakRssMb: 200 } } }, floor: { seconds: 2 }, site: null },
+    ],
+    incremental: { articles: 10, seconds: 0.9, fullSeconds: 1 },
+    details: [],
+    environment: { node: 'v24', cpus: 2, totalMemoryMb: 1000, loadAverageBefore: [0, 0, 0], loadAverageAfter: [0, 0, 0], seed: 1, date: '' },
+  };
+
+  it('checks the issue-6 targets against the largest and smallest runs', () => {
+    const checks = checkTargets(result);
+    expect(checks.map((c) => c.pass)).toEqual([true, true, true, true]);
+    expect(checks[0]!.value).toBe('4.5×');
+  });
+
+  it('prints the tables and calls a rerun with no reuse a full rerun', () => {
+    const text = formatReport(result).join('\n');
+    expect(text).toContain('| 100 | 9.00 | 300 | 2.00 | 4.5× |');
+    expect(text).toContain('| clean | 0.500 | 90 | 4.000 | 200 | 8.0 |');
+    expect(text).toContain('a full rerun');
+  });
+});
+
+describe('bench run (tiny, pipeline only)', () => {
+  it('writes JSON in the documented shape', () => {
+    const out = join(tmp, 'bench.json');
+    execFileSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--articles', '20', '--pipeline-only', '--out', out, '--cache', join(tmp, 'cache')], { cwd: ROOT, stdio: 'pipe' });
+    const json = JSON.parse(readFileSync(out, 'utf8')) as { runs: unknown[]; incremental: unknown };
+    expect(json.runs).toHaveLength(1);
+    const run = json.runs[0] as Record<string, unknown>;
+    expect(Object.keys(run).sort()).toEqual(['articles', 'floor', 'pipeline', 'site']);
+    expect(run['articles']).toBe(20);
+    expect(run['site']).toBeNull();
+    const floor = run['floor'] as Record<string, unknown>;
+    expect(Object.keys(floor)).toEqual(['seconds']);
+    expect(floor['seconds']).toEqual(expect.any(Number));
+    const pipeline = run['pipeline'] as { seconds: unknown; peakRssMb: unknown; stages: Record<string, Record<string, unknown>> };
+    expect(Object.keys(pipeline).sort()).toEqual(['peakRssMb', 'seconds', 'stages']);
+    expect(pipeline.seconds).toEqual(expect.any(Number));
+    expect(pipeline.peakRssMb).toEqual(expect.any(Number));
+    expect(Object.keys(pipeline.stages)).toEqual(expect.arrayContaining(['read', 'decode', 'clean', 'write']));
+    for (const stage of Object.values(pipeline.stages)) {
+      expect(Object.keys(stage).sort()).toEqual(['peakRssMb', 'seconds']);
+      expect(stage['seconds']).toEqual(expect.any(Number));
+      expect(stage['peakRssMb']).toEqual(expect.any(Number));
+    }
+    expect(json.incremental).toMatchObject({ articles: 20, seconds: expect.any(Number), fullSeconds: expect.any(Number) });
+  });
+});
