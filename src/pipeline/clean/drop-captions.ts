@@ -1,7 +1,7 @@
 /**
  * Removes photo captions and picture markers: lines with caption signs (`△…`, `图为…`, `(左)`,
  * `…摄`), short lines sitting inside a sentence that layout broke (`试图“冻` · captions · `结”`),
- * and short name-only lines (`泽连斯基`) that label a picture rather than open a section.
+ * and short name-only lines (`冯德莱恩`) that label a picture rather than open a section.
  */
 import { CAPTION_MARKERS } from '../data/boilerplate.ts';
 import { SENTENCE_PUNCT, endsSentence, hanCount, quotesBalanced, wordSpans } from './text.ts';

@@ -47,6 +47,16 @@ function notAWord(text: string, at: number, f: string): boolean {
   });
 }
 
+/** Whether `f`, where it sits in the title, starts or ends inside a word of the title. */
+function cutsTitleWord(title: string, f: string): boolean {
+  const at = title.indexOf(f);
+  if (at < 0) return false;
+  return segmentWords(title).some((w) => {
+    const end = w.index + w.segment.length;
+    return (w.index < at && end > at) || (w.index < at + f.length && end > at + f.length);
+  });
+}
+
 /** The title without a column prefix (`解读|`). */
 export function bareTitle(title: string): string {
   return title.replace(/^[^|｜丨]{1,6}[|｜丨]\s*/u, '');
@@ -113,12 +123,15 @@ export const dropHeadlineFragments: Pass = {
     // Injected fragments: they break the text at nearly all their places (and plainly at one at
     // least), and more than one of them does so on the page. Longer fragments first.
     const injected = [...places.entries()]
-      .filter(([, ps]) => {
+      .filter(([f, ps]) => {
         const loose = ps.filter((p) => p.loose).length;
-        return ps.some((p) => p.breaks) && loose >= MIN_TYPE_BREAKS && loose / ps.length >= MIN_BREAK_SHARE;
+        if (loose < MIN_TYPE_BREAKS) return false;
+        // Without a plain break, only a piece that cuts a word of the title (`新厂明|年`) is suspect:
+        // a whole title word (`日本央行`) used everywhere is just the topic.
+        return (ps.some((p) => p.breaks) && loose / ps.length >= MIN_BREAK_SHARE) || (loose === ps.length && cutsTitleWord(title, f));
       })
       .sort((a, b) => b[0].length - a[0].length);
-    if (injected.length < MIN_PAGE_FRAGMENTS) return draft;
+    if (injected.length < MIN_PAGE_FRAGMENTS || !injected.some(([, ps]) => ps.some((p) => p.breaks))) return draft;
     for (const [, ps] of injected) for (const p of ps) p.breaks ||= p.loose;
 
     // Pairs of title characters opening a sentence they do not belong to (`。美俄然而一直…`): no

@@ -1,10 +1,10 @@
 /**
- * Removes an injected spam phrase: a multi-word phrase (`庆阳市某某搬家培训学校`) that recurs in
+ * Removes an injected spam phrase: a multi-word phrase (`某市某某装修工程有限公司`) that recurs in
  * the running text but shares no words with the rest of the article, cutting it out so the
  * sentence around it reads on. Names the article uses repeatedly are single words, or share
  * bigrams with other text, so they stay.
  */
-import { hanCount, isHan, segmentWords } from './text.ts';
+import { hanCount, isBoundary, isHan, segmentWords } from './text.ts';
 import { addCuts, keptIndexes, keptText, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 
@@ -77,7 +77,8 @@ function isSpam(phrase: string, occurrences: Occurrence[], lines: { text: string
     const text = lines[o.line]!.text;
     const left = text[o.at - 1];
     const right = text[o.at + phrase.length];
-    const leftOk = left === undefined || (isHan(left) && count(left + phrase[0]!) <= 1);
+    // Spam may follow punctuation (it is pasted in after a clause), but it never ends a clause itself.
+    const leftOk = left === undefined || isBoundary(left) || (isHan(left) && count(left + phrase[0]!) <= 1);
     const rightOk = right === undefined || (isHan(right) && count(phrase.at(-1)! + right) <= 1);
     return leftOk && rightOk && !(left === undefined && right === undefined);
   }).length;

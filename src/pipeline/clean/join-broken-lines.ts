@@ -1,7 +1,7 @@
 /**
  * Rejoins text that layout broke: a paragraph line that stops mid-sentence continues on the next
  * kept paragraph line, across any captions removed between them (`试图“冻` · `结”俄乌冲突`,
- * `乌梅罗` · `夫均未接受`). The block keeps one piece per line.
+ * `马克` · `龙表示`). The block keeps one piece per line.
  */
 import { SENTENCE_PUNCT, endsSentence } from './text.ts';
 import { continues } from './drop-captions.ts';
