@@ -37,6 +37,8 @@ interface Link {
   entityId: string | null;
   verb: string | null;
   isPerson: boolean;
+  /** Whether the link comes from a reporting verb (else from a source marker such as `据`). */
+  fromVerb?: boolean;
   /** Whether the speaker is a name or a speaker noun (`官员`, `媒体`), not just any phrase. */
   named: boolean;
 }
@@ -79,7 +81,10 @@ const ADVERBIALS = new WordMatcher(
     '周三', '周四', '周五', '周六', '周日', '从', '针对', '关于', '就此', '因此', '却', '更', '甚至', '一度',
   ].map((w) => [w, true] as const),
 );
-const HEAD_NOUNS = /^[》]?(?:\([^)]*\))?(?:文章|网站|官网|报道|声明|发言人|官员|社论|评论|研报|报告|消息|方面)?$/u;
+/** After an outlet or organisation: publication nouns keep the outlet as speaker (`《华盛顿邮报》文章`). */
+const HEAD_NOUNS = /^[》]?(?:\([^)]*\))?(?:文章|网站|官网|报道|声明|社论|评论|研报|报告|消息|方面|网站评论)?$/u;
+/** …people nouns keep the whole phrase (`两名欧盟官员`), linked to the organisation. */
+const PEOPLE_NOUNS = /^[》]?(?:官员|发言人|消息人士|人士|高官|代表|负责人|专家|分析师|研究员)$/u;
 const NOUN_VERBS = /^(分析|评论|报道|声明|消息)(.+)$/u;
 const MAX_SUBJECT = 30;
 
@@ -115,10 +120,11 @@ export function findAttribution(
         if (relay) links.push(relay);
       }
       const end = sourceEnd(key, marker.end, inside);
-      const source = subjectLink(marker.end, end.phraseEnd, end.word);
+      const endWord = end.word ? text.slice(end.word.start, end.word.end) : null;
+      const source = subjectLink(marker.end, end.phraseEnd, endWord);
       if (source) {
         links.push(source);
-        verb = end.word ?? marker.word;
+        verb = endWord ?? text.slice(marker.start, marker.end);
       }
       cursor = end.next;
       i = end.next;
@@ -135,13 +141,14 @@ export function findAttribution(
     }
     if (v?.value && reports(key, v.word, v.start, v.end)) {
       const from = clauseStart(key, inside, i, cursor);
-      let link = subjectLink(from, i, v.word);
-      let word = v.word;
+      let word = text.slice(v.start, v.end);
+      let link = subjectLink(from, i, word);
       const split = NOUN_VERBS.exec(v.word);
       if (!link && links.length === 0 && split && emptySubject(key.slice(from, i))) {
         // `有分析称`: the noun is the (anonymous) speaker.
-        link = { text: text.slice(v.start, v.start + split[1]!.length), entityId: null, verb: split[2]!, isPerson: false, named: true };
-        word = split[2]!;
+        const cut = v.start + split[1]!.length;
+        word = text.slice(cut, v.end);
+        link = { text: text.slice(v.start, cut), entityId: null, verb: word, isPerson: false, named: true };
       }
       if (!link && links.length === 0) {
         // `普京…重申了…，称…`: an empty subject is the sentence's first subject, or the last speaker.
@@ -159,7 +166,9 @@ export function findAttribution(
         i = v.end;
         continue;
       }
-      if (link) links.push(link);
+      // After `;` a new speaker starts a new statement, not a relay of the previous one.
+      if (link && links.length > 0 && key[from - 1] === ';') links.length = 0;
+      if (link) links.push({ ...link, fromVerb: true });
       verb = word;
       cursor = v.end;
       i = v.end;
@@ -174,7 +183,8 @@ export function findAttribution(
   if (!inner) return { speaker: null, speakerEntity: null, verb: null, chain: [] };
   state.lastSpeaker = { text: inner.text, entityId: inner.entityId };
   if (inner.isPerson) state.lastPerson = { text: inner.text, entityId: inner.entityId };
-  return { speaker: inner.text, speakerEntity: inner.entityId, verb: verb ?? inner.verb, chain };
+  const finalVerb = inner.fromVerb ? inner.verb : (verb ?? inner.verb);
+  return { speaker: inner.text, speakerEntity: inner.entityId, verb: finalVerb, chain };
 }
 
 /** Whether a verb at `[start, end)` introduces reported content here. */
@@ -216,14 +226,22 @@ function firstDelimiter(key: string, inside: Uint8Array): number {
 }
 
 /** Where the source after `据`/`援引` ends: at a source-end word, a delimiter or a reporting verb. */
-function sourceEnd(key: string, from: number, inside: Uint8Array): { phraseEnd: number; next: number; word: string | null } {
+function sourceEnd(
+  key: string,
+  from: number,
+  inside: Uint8Array,
+): { phraseEnd: number; next: number; word: { start: number; end: number } | null } {
   for (let k = from + 1; k < key.length && k - from <= 40; k++) {
     if (inside[k]) continue;
     if (DELIMITER.test(key[k]!)) return { phraseEnd: k, next: k, word: null };
     const end = sourceEndMatcher.longestAt(key, k);
+    // `据《金融时报》援引…`: the relay marker is read by the caller.
+    if (end && RELAY_MARKERS.has(end.word)) return { phraseEnd: k, next: k, word: null };
     if (end) {
-      const word = end.word.replace(/^的|的$/gu, '');
-      return { phraseEnd: k, next: end.end, word: /^(?:内容|信息|数据|网站|文章)$/u.test(word) ? null : word };
+      const start = end.word.startsWith('的') ? k + 1 : k;
+      const stop = end.word.endsWith('的') ? end.end - 1 : end.end;
+      const bare = /^(?:内容|信息|数据|网站|文章)$/u.test(key.slice(start, stop));
+      return { phraseEnd: k, next: end.end, word: bare ? null : { start, end: stop } };
     }
     const v = verbMatcher.longestAt(key, k);
     if (v?.value) return { phraseEnd: k, next: k, word: null };
@@ -261,6 +279,11 @@ function resolveSubject(
 ): Link | null {
   let s = from;
   while (s < to && /[\s、]/u.test(key[s]!)) s++;
+  // A leading dateline or tag in brackets (`(中央社华盛顿3日电)`, `【本报讯】`) is not the subject.
+  for (let close: number; (key[s] === '(' || key[s] === '【' || key[s] === '[') && (close = key.indexOf(key[s] === '(' ? ')' : key[s] === '【' ? '】' : ']', s)) > 0 && close < to; ) {
+    s = close + 1;
+    while (s < to && /\s/u.test(key[s]!)) s++;
+  }
   const lead = key.slice(s, to);
   const stripped = stripLeading(lead);
   s += lead.length - stripped.length;
@@ -301,7 +324,9 @@ function resolveSubject(
     const m = inSubject[k]!;
     const type = index.byId.get(m.entityId)?.type;
     if (type !== 'outlet' && type !== 'organisation') continue;
-    if (!HEAD_NOUNS.test(key.slice(m.end, e)) && !HEAD_NOUNS.test(key.slice(m.end, e).replace(/^\([^)]*\)/u, ''))) continue;
+    const tail = key.slice(m.end, e);
+    if (PEOPLE_NOUNS.test(tail)) return { text: text.slice(s, e), entityId: m.entityId, verb: null, isPerson: false, named: true };
+    if (!HEAD_NOUNS.test(tail) && !HEAD_NOUNS.test(tail.replace(/^\([^)]*\)/u, ''))) continue;
     let head = m.start;
     // An earlier mention of the same entity in brackets (`美国全国广播公司(NBC)`) belongs to it.
     const earlier = inSubject.find((o) => o.entityId === m.entityId && o.start < m.start);
