@@ -25,16 +25,38 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-/** The claim about Russia's claim to control the city (found by content, never a fixed id). */
+/**
+ * The claim about Russia's claim to control the city, found by content, never by a fixed id:
+ * a statement with 控制 and 红军城, preferring one that names Russia (俄) and a contested status.
+ */
 function controlClaimId(): string {
-  const claim = data.claims.find((c) => c.statement.includes('控制') && c.statement.includes('红军城'));
-  if (!claim) throw new Error(`No claim whose statement mentions 控制 and 红军城 among ${data.claims.length} claims.`);
-  return claim.id;
+  const candidates = data.claims
+    .filter((c) => c.statement.includes('控制') && c.statement.includes('红军城'))
+    .toSorted(
+      (a, b) =>
+        Number(!a.statement.includes('俄')) - Number(!b.statement.includes('俄')) ||
+        Number(a.status !== 'contested') - Number(b.status !== 'contested'),
+    );
+  if (!candidates[0])
+    throw new Error(`No claim whose statement mentions 控制 and 红军城 among ${data.claims.length} claims.`);
+  return candidates[0].id;
 }
 
 async function searchResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+  // Pagefind UI shows results a page at a time: load them all.
+  for (let i = 0; i < 20; i++) {
+    const more = await page.$('button.pagefind-ui__button');
+    if (!more || !(await more.isVisible())) break;
+    const before = await page.$$eval('.pagefind-ui__result-link', (as) => as.length);
+    await more.click();
+    await page
+      .waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result-link').length > n, before, {
+        timeout: 10_000,
+      })
+      .catch(() => {});
+  }
   return page.$$eval('.pagefind-ui__result-link', (as) =>
     as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
