@@ -23,6 +23,11 @@ export interface DateContext {
   reference: string | null;
   /** The last explicit `M月D日` of the same paragraph, for `5月16日…，19日…`. */
   anchor: { year: number; month: number; day: number } | null;
+  /**
+   * True when `reference` is only the latest date the article itself gave (no publication
+   * date): the article was written on or after it, so a bare day may fall later that month.
+   */
+  referenceIsLowerBound?: boolean;
 }
 
 export interface DateScan {
@@ -66,6 +71,7 @@ export function scanDates(key: string, text: string, context: DateContext): Date
   const dates: DateMention[] = [];
   const times: Span[] = [];
   const ref = parseDate(context.reference);
+  let anchor = context.anchor;
 
   for (const m of key.matchAll(DATE_PATTERN)) {
     const g = m.groups!;
@@ -79,7 +85,7 @@ export function scanDates(key: string, text: string, context: DateContext): Date
     };
 
     if (g.iso) {
-      const [, , y, mo, d] = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(g.iso) ?? [];
+      const [, y, mo, d] = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(g.iso) ?? [];
       push(validDay(Number(y), Number(mo), Number(d)), 'day');
       continue;
     }
@@ -96,7 +102,11 @@ export function scanDates(key: string, text: string, context: DateContext): Date
         times.push({ start, end });
         continue;
       }
-      if (day !== null) push(validDay(year, month, day), 'day');
+      if (day !== null) {
+        const value = validDay(year, month, day);
+        push(value, 'day');
+        if (value) anchor = { year, month, day };
+      }
       else if (g.pm) push(`${year}-${pad(month)}`, 'part-of-month');
       else push(`${year}-${pad(month)}`, 'month');
       continue;
@@ -116,7 +126,8 @@ export function scanDates(key: string, text: string, context: DateContext): Date
     if (g.bare) {
       const day = Number(/\d+/u.exec(g.bare)![0]);
       if (day < 1 || day > 31) continue;
-      push(resolveBareDay(day, ref, context.anchor), 'day');
+      const lowerBound = context.referenceIsLowerBound && ref ? validDay(ref.year, ref.month, day) : null;
+      push(lowerBound && day >= ref!.day ? lowerBound : resolveBareDay(day, ref, anchor), 'day');
       continue;
     }
     if (g.relday) {

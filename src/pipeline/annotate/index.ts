@@ -38,7 +38,7 @@ function* texts(docs: { sentences: Sentence[] }[]): Iterable<string> {
 /** Annotates the sentences of one article, in order (attribution and dates carry context). */
 export function annotate(sentences: Sentence[], ctx: AnnotateContext): AnnotatedSentence[] {
   const attribution: AttributionState = { lastPerson: null, lastSpeaker: null };
-  const dateContext: DateContext = { reference: ctx.publishedAt, anchor: null };
+  const dateContext: DateContext = { reference: ctx.publishedAt, anchor: null, referenceIsLowerBound: !ctx.publishedAt };
   let paragraph = -1;
   return sentences.map((sentence) => {
     if (sentence.paragraph !== paragraph) {

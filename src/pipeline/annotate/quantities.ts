@@ -45,6 +45,8 @@ const COUNTER_STOPS = new Set(
   '的了在和与及为是被将中后前内外里对向从把由以等都也还就又并而但或之其该这那已曾均给让使令至于即时所因每共原一仍正再便才皆很更最会能可应要需',
 );
 const MAX_COUNTER = 4;
+/** Of those, the ones that can also begin a noun (`和平计划`, `中期`) do not stop at the first character. */
+const NOUN_INITIAL = new Set('和中后前内外里原一正再会能可应要需');
 
 /** Finds quantities in a folded sentence key; `blocked` spans (dates, times, names) are skipped. */
 export function findQuantities(key: string, text: string, blocked: Span[], mentionStarts: Set<number>): Quantity[] {
@@ -181,7 +183,12 @@ function readCounter(key: string, text: string, from: number, mentionStarts: Set
   let s = from;
   if (key[s] === '“') s++;
   let e = s;
-  while (e < key.length && e - s <= MAX_COUNTER && /\p{Script=Han}/u.test(key[e]!) && !COUNTER_STOPS.has(key[e]!)) {
+  while (
+    e < key.length &&
+    e - s <= MAX_COUNTER &&
+    /\p{Script=Han}/u.test(key[e]!) &&
+    !(COUNTER_STOPS.has(key[e]!) && (e > s || !NOUN_INITIAL.has(key[e]!)))
+  ) {
     if (mentionStarts.has(e)) break;
     e++;
   }

@@ -20,7 +20,7 @@ export const NEGATION_EXCEPT: readonly string[] = [
   '非盟', '是非', '无人机', '无论', '无疑', '无数', '无比', '无条件', '无线', '无人', '无辜', '无果而终', '无底洞',
   '毫无疑问', '无一例外', '没收', '淹没', '埋没', '出没', '别的', '特别', '分别', '区别', '级别', '类别', '告别',
   '个别', '差别', '识别', '别人', '不公', '不平等', '不对称', '不明', '不可接受', '不接受',
-  '无视', '南非', '北非', '不透露', '并非如此',
+  '无视', '南非', '北非', '不透露', '并非如此', '不可否认', '无可否认',
 ];
 
 /** Denial: someone says a report or claim is false. */
@@ -53,7 +53,8 @@ export const PLAN: readonly string[] = [
 /** Words that contain a plan cue but do not announce a plan. */
 export const PLAN_EXCEPT: readonly string[] = [
   '将军', '将领', '上将', '中将', '少将', '大将', '主将', '将近', '将其', '将这', '将那', '将该', '将此', '将一',
-  '将乌', '将俄', '将美', '将欧', '将他', '将她', '将它', '将自己', '将军队', '拟人', '准备好',
+  '将乌', '将俄', '将美', '将欧', '将他', '将她', '将它', '将自己', '将军队', '拟人', '准备好', '做好准备', '准备工作',
+  '准备金',
 ];
 
 /** Question particles before a final `?` (or ending the sentence on their own). */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from './fold.ts';
+
+describe('fold', () => {
+  it.each([
+    ['澤倫斯基表示，會談「富有成效」。', '泽伦斯基表示,会谈“富有成效”。'],
+    ['烏克蘭總統澤連斯基', '乌克兰总统泽连斯基'],
+    ['紅軍城（烏克蘭稱波克羅夫斯克）', '红军城(乌克兰称波克罗夫斯克)'],
+    ['ＮＢＣ１２３％', 'nbc123%'],
+    ['威廉‧阿爾貝克', '威廉·阿尔贝克'],
+    ['普丁說：「我們不會放棄。」', '普丁说:“我们不会放弃。”'],
+    ['NATO　Summit', 'nato summit'],
+    ['Путин', 'путин'],
+    ['红军城', '红军城'],
+  ])('%s → %s', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  it('keeps the length of any text, so spans in the key slice the text', () => {
+    const samples = [
+      '俄總統助理烏沙科夫會後表示，會談「非常有益、富有建設性」。',
+      'Emoji 😀 and 𠀀 (astral) stay put',
+      '乾隆、著名、裏面、麵條、臺灣、週末、於是、衆人',
+      'İstanbul ǅ ß',
+    ];
+    for (const s of samples) expect(fold(s)).toHaveLength(s.length);
+  });
+
+  it('is idempotent', () => {
+    const s = '澤倫斯基表示，會談「富有成效」。ＡＢＣ';
+    expect(fold(fold(s))).toBe(fold(s));
+  });
+});
