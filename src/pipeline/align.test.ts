@@ -27,11 +27,26 @@ const relationsOf = (result: ReturnType<typeof align>, c: ClaimCandidate) => {
 
 describe('align', () => {
   it('puts a restatement with the same quantity in another source into the same claim', () => {
-    const [a] = source('a', [{ text: '甲和乙的会谈从2日19时30分许开始，持续近5小时。', entities: ['p1', 'p2'], quantities: [{ value: 5, unit: 'hour', approx: 'near' }] }]);
-    const [b] = source('b', [{ text: '会谈持续时长:近5个小时;', quantities: [{ value: 5, unit: 'hour', approx: 'near' }] }], 10);
-    const result = align([b!, a!], sources);
-    expect(result.clusters).toHaveLength(1);
-    expect(result.clusters[0]![0]).toBe(a); // earliest source first: its fingerprint is the claim id
+    const countryOf = new Map([['putin', 'russia'], ['witkoff', 'usa']]);
+    const [a] = source('a', [{ text: '普京和威特科夫的会谈从2日19时30分许开始，持续近5小时。', entities: ['putin', 'witkoff'], quantities: [{ value: 5, unit: 'hour', approx: 'near' }] }]);
+    const [, b] = source('b', [
+      { text: '综合当前俄方公布的内容，本次俄美会谈的要点包括：', entities: ['russia', 'usa'] },
+      { text: '会谈持续时长:近5个小时;', quantities: [{ value: 5, unit: 'hour', approx: 'near' }] },
+    ], 10);
+    const result = align([b!, a!], sources, { countryOf });
+    expect(result.clusters.find((m) => m.includes(a!))).toContain(b);
+    expect(result.clusters.find((m) => m.includes(a!))![0]).toBe(a); // earliest source first: its fingerprint is the claim id
+  });
+
+  it('does not take a list item about other parties for the same claim', () => {
+    const countryOf = new Map([['putin', 'russia'], ['witkoff', 'usa']]);
+    const [a] = source('a', [{ text: '普京和威特科夫的会谈从2日19时30分许开始，持续近5小时。', entities: ['putin', 'witkoff'], quantities: [{ value: 5, unit: 'hour', approx: 'near' }] }]);
+    const [, b] = source('b', [
+      { text: '伊朗与欧洲三国在日内瓦举行的核问题会谈要点包括：', entities: ['iran', 'geneva', 'europe'] },
+      { text: '会谈持续时长:近5个小时;', quantities: [{ value: 5, unit: 'hour', approx: 'near' }] },
+    ], 10);
+    const result = align([b!, a!], sources, { countryOf });
+    expect(result.clusters.find((m) => m.includes(a!))).not.toContain(b);
   });
 
   it('keeps claims with different values of the same quantity apart and says they contradict', () => {
@@ -71,8 +86,8 @@ describe('align', () => {
   });
 
   it('says a later report of the event updates the plan', () => {
-    const [plan] = source('a', [{ text: '甲和乙计划于12月1日前往莫斯科，与丙会面。', entities: ['p1', 'p2', 'p3'], dates: [day('2025-12-01')], cues: { plan: true } }]);
-    const [fact] = source('b', [{ text: '当地时间12月2日晚，丙和甲在克里姆林宫举行会谈。', entities: ['p1', 'p3'], dates: [day('2025-12-02')] }], 10);
+    const [plan] = source('a', [{ text: '威特科夫和库什纳计划于12月1日前往莫斯科，与俄罗斯总统普京会面。', entities: ['witkoff', 'kushner', 'putin', 'moscow'], dates: [day('2025-12-01')], cues: { plan: true } }]);
+    const [fact] = source('b', [{ text: '当地时间12月2日晚，俄罗斯总统普京和美国特使威特科夫在克里姆林宫举行会谈。', entities: ['putin', 'witkoff', 'kremlin'], dates: [day('2025-12-02')] }], 10);
     const result = align([plan!, fact!], sources);
     const i = result.clusters.findIndex((m) => m.includes(fact!));
     const j = result.clusters.findIndex((m) => m.includes(plan!));

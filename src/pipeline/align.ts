@@ -5,7 +5,7 @@
  * MinHash band of their character bigrams); a block larger than `maxBlock` is compared along a
  * time-sorted window, so the number of comparisons grows linearly with the corpus.
  */
-import { COUNTER_CLASSES, EVENT_CLASSES, PROJECTION_CUES } from './data/claims.ts';
+import { COUNTER_CLASSES, EVENT_CLASSES, PROJECTION_CUES, STATE_CLASSES } from './data/claims.ts';
 import type { ClaimCandidate } from './extract.ts';
 import type { Quantity } from './types.ts';
 
@@ -28,6 +28,11 @@ export interface ClaimRelation {
 export interface Alignment {
   /** Groups of candidates that state the same claim, earliest evidence first. */
   clusters: ClaimCandidate[][];
+  /**
+   * Per cluster, sentences of other sources that also state the claim but belong to another
+   * cluster: a sentence stating two facts is evidence for both.
+   */
+  secondary: ClaimCandidate[][];
   relations: ClaimRelation[];
   /** How many candidate pairs were compared (the cost the blocking keeps near-linear). */
   comparisons: number;
@@ -40,9 +45,11 @@ export interface AlignOptions {
   window?: number;
   /** @default 14 — days between two reports of the same kind of event for the later to update the earlier. */
   updateGapDays?: number;
+  /** The country each person or organisation speaks for (`putin` → `russia`): a claim naming Putin is about Russia too. */
+  countryOf?: ReadonlyMap<string, string>;
 }
 
-export const ALIGN_DEFAULTS: Required<AlignOptions> = { maxBlock: 48, window: 24, updateGapDays: 14 };
+export const ALIGN_DEFAULTS: Required<AlignOptions> = { maxBlock: 48, window: 24, updateGapDays: 14, countryOf: new Map() };
 
 const IGNORABLE = /[\s\p{P}\p{S}]/gu;
 
@@ -58,6 +65,8 @@ interface Features {
   classes: Set<string>;
   /** Date the claim is about: its first date, else the source's. */
   date: string | null;
+  /** The day the sentence itself names (`2日`), when it names one. */
+  dayDate: string | null;
   tentative: boolean;
   projection: boolean;
   negative: boolean;
@@ -80,7 +89,7 @@ function bigramsOf(key: string): Set<string> {
   return out;
 }
 
-function features(c: ClaimCandidate, source: AlignSource): Features {
+function features(c: ClaimCandidate, source: AlignSource, countryOf: ReadonlyMap<string, string> = new Map()): Features {
   const s = c.sentence;
   const quantities = new Map<string, Quantity[]>();
   for (const q of s.quantities) {
@@ -95,14 +104,26 @@ function features(c: ClaimCandidate, source: AlignSource): Features {
     source,
     bigrams: bigramsOf(s.key),
     own: new Set(s.entities.map((e) => e.entityId)),
-    context: new Set(c.context),
+    context: new Set([...c.context, ...c.context.flatMap((e) => countryOf.get(e) ?? [])]),
     quantities,
     classes,
-    date: s.dates[0]?.value ?? source.publishedAt,
+    date: eventDate(c, source),
+    dayDate: s.dates.find((d) => d.precision === 'day')?.value ?? null,
     tentative: s.cues.plan || s.cues.hedge || c.openQuestion,
     projection,
     negative: s.cues.negation || s.cues.denial,
   };
+}
+
+/**
+ * The date a claim is about: its first date at least as precise as a month that is not after
+ * the source's publication (a year, or a date in the future, says when something may happen);
+ * otherwise the publication date.
+ */
+function eventDate(c: ClaimCandidate, source: AlignSource): string | null {
+  const published = source.publishedAt;
+  const dated = c.sentence.dates.find((d) => d.precision !== 'year' && (!published || d.value <= published));
+  return dated?.value ?? published;
 }
 
 function overlap<T>(a: Set<T>, b: Set<T>): number {
@@ -133,15 +154,25 @@ function daysBetween(a: string, b: string): number {
 /** Values of each quantity key that one source mentions anywhere: co-mentioned values are distinct things. */
 type SourceValues = Map<string, Map<string, number[]>>;
 
+/** What the judge knows of the whole corpus. */
+interface Corpus {
+  values: SourceValues;
+  /** Entities named so often (in over a fifth of the claims) that sharing them says little. */
+  background: Set<string>;
+}
+
 interface PairVerdict {
   same: boolean;
+  /** How strongly two statements of the same claim match; stronger links are joined first. */
+  strength?: number;
   relation?: Relation;
   /** For `updates`: true when `a` updates `b`, false when `b` updates `a`. */
   aFirst?: boolean;
 }
 
 /** Decides whether two candidates state the same claim, or how they relate. */
-function judge(a: Features, b: Features, values: SourceValues, options: Required<AlignOptions>): PairVerdict {
+function judge(a: Features, b: Features, corpus: Corpus, options: Required<AlignOptions>): PairVerdict {
+  const { values } = corpus;
   const sameSource = a.source.id === b.source.id;
   const text = containment(a.bigrams, b.bigrams);
   const textJ = jaccard(a.bigrams, b.bigrams);
@@ -175,24 +206,33 @@ function judge(a: Features, b: Features, values: SourceValues, options: Required
     return { same: false, relation: 'contradicts' };
   }
   // The same statement.
-  const entitiesAgree = a.own.size === 0 || b.own.size === 0 || ownShared > 0;
-  if (a.negative === b.negative && a.tentative === b.tentative && !quantityConflict && entitiesAgree) {
-    if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return { same: true };
-    if (quantityMatch && text >= 0.3) return { same: true };
+  // A sentence that names no one (a list item) must be about the same parties as the other.
+  const entitiesAgree = a.own.size === 0 || b.own.size === 0 ? containment(a.context, b.context) >= 0.75 : ownShared > 0;
+  const datesAgree = !a.dayDate || !b.dayDate || Math.abs(daysBetween(a.dayDate, b.dayDate)) <= 3;
+  if (a.negative === b.negative && a.tentative === b.tentative && !quantityConflict && entitiesAgree && datesAgree) {
+    const strength = textJ + text + (quantityMatch ? 1 : 0);
+    if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return { same: true, strength };
+    if (quantityMatch && text >= 0.3) return { same: true, strength };
+    // A short report wholly contained in a longer sentence that also says more.
+    if (text >= 0.8 && Math.min(a.bigrams.size, b.bigrams.size) >= 10 && ownShared >= 2) return { same: true, strength };
   }
-  // A plan, forecast or open question, and a later report of the event.
+  // A plan or open question, and a later report of the event it was about.
   const shared = overlap(a.context, b.context);
+  const specific = specificShared(a, b, corpus);
   const classShared = overlap(a.classes, b.classes) > 0;
-  if (a.tentative !== b.tentative && shared >= 2 && (classShared || a.c.openQuestion || b.c.openQuestion)) {
-    const [plan, fact] = a.tentative ? [a, b] : [b, a];
-    if (!fact.negative && plan.source.publishedAt && fact.date && fact.source.publishedAt) {
-      if (daysBetween(plan.source.publishedAt, fact.date) >= 0 && fact.source.publishedAt >= plan.source.publishedAt) {
-        return { same: false, relation: 'updates', aFirst: fact === a };
-      }
+  const planned = (f: Features) => f.c.sentence.cues.plan || f.c.openQuestion;
+  if (planned(a) !== planned(b) && specific >= 2 && text >= 0.2 && (classShared || a.c.openQuestion || b.c.openQuestion)) {
+    const [plan, fact] = planned(a) ? [a, b] : [b, a];
+    const when = plan.source.publishedAt;
+    if (!fact.tentative && !fact.negative && when && fact.date && fact.source.publishedAt && fact.source.publishedAt >= when) {
+      const gap = daysBetween(when, fact.date);
+      if (gap >= 0 && gap <= 60) return { same: false, relation: 'updates', aFirst: fact === a };
     }
   }
-  // The same kind of event about the same things, reported weeks apart.
-  if (!a.tentative && !b.tentative && shared >= 2 && classShared && a.date && b.date) {
+  // The same state of the world (who controls a place) about the same things, reported weeks apart.
+  const stateShared = [...a.classes].some((c) => b.classes.has(c) && STATE_CLASSES.includes(c));
+  const denial = a.c.sentence.cues.denial || b.c.sentence.cues.denial;
+  if (!denial && stateShared && (specific >= 2 || (specific >= 1 && text >= 0.2)) && a.date && b.date) {
     const gap = daysBetween(a.date, b.date);
     if (Math.abs(gap) >= options.updateGapDays) return { same: false, relation: 'updates', aFirst: gap < 0 };
   }
@@ -200,6 +240,13 @@ function judge(a: Features, b: Features, values: SourceValues, options: Required
     return { same: false, relation: 'agrees' };
   }
   return { same: false };
+}
+
+/** Entities both name that are not background (named in over a fifth of the claims). */
+function specificShared(a: Features, b: Features, corpus: Corpus): number {
+  let n = 0;
+  for (const e of a.context) if (b.context.has(e) && !corpus.background.has(e)) n++;
+  return n;
 }
 
 function explained(qs: Quantity[], otherSource: string, key: string, values: SourceValues): boolean {
@@ -253,6 +300,18 @@ const byTime = (sources: Map<string, AlignSource>) => (a: ClaimCandidate, b: Cla
   return da < db ? -1 : da > db ? 1 : a.order - b.order;
 };
 
+/** The similarity measures of two candidates, for diagnostics and tests. */
+export function explainPair(a: ClaimCandidate, b: ClaimCandidate, sources: Map<string, AlignSource>) {
+  const [fa, fb] = [features(a, sources.get(a.sentence.sourceId)!), features(b, sources.get(b.sentence.sourceId)!)];
+  return {
+    containment: containment(fa.bigrams, fb.bigrams),
+    jaccard: jaccard(fa.bigrams, fb.bigrams),
+    entities: [...fa.context].filter((e) => fb.context.has(e)),
+    classes: [...fa.classes].filter((c) => fb.classes.has(c)),
+    dates: [fa.date, fb.date],
+  };
+}
+
 /** Groups candidates into claims and relates the claims. Pure and deterministic. */
 export function align(
   candidates: ClaimCandidate[],
@@ -264,18 +323,21 @@ export function align(
   const feats = ordered.map((c) => {
     const source = sources.get(c.sentence.sourceId);
     if (!source) throw new Error(`align: no source "${c.sentence.sourceId}" for a candidate; pass every source.`);
-    return features(c, source);
+    return features(c, source, opts.countryOf);
   });
   const index = new Map(ordered.map((c, i) => [c, i]));
 
   const values: SourceValues = new Map();
+  const frequency = new Map<string, number>();
+  for (const f of feats) for (const e of f.context) frequency.set(e, (frequency.get(e) ?? 0) + 1);
+  const background = new Set([...frequency].filter(([, k]) => k > Math.max(3, 0.2 * feats.length)).map(([e]) => e));
   for (const f of feats) {
     const perKey = values.get(f.source.id) ?? new Map<string, number[]>();
     for (const [k, qs] of f.quantities) perKey.set(k, [...(perKey.get(k) ?? []), ...qs.map((q) => q.value)]);
     values.set(f.source.id, perKey);
   }
 
-  // Blocks: shared entity, shared quantity value, shared MinHash band.
+  // Blocks: shared entity, shared kind of quantity (and value), shared MinHash band.
   const blocks = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     const block = blocks.get(key);
@@ -284,7 +346,10 @@ export function align(
   };
   feats.forEach((f, i) => {
     for (const e of f.context) add(`e:${e}`, i);
-    for (const [k, qs] of f.quantities) for (const q of qs) add(`q:${k}:${q.value}`, i);
+    for (const [k, qs] of f.quantities) {
+      add(`q:${k}`, i); // the same kind of quantity: where different values meet
+      for (const q of qs) add(`q:${k}:${q.value}`, i);
+    }
     for (const b of bands(f.bigrams)) add(b, i);
   });
 
@@ -310,16 +375,55 @@ export function align(
     if (j !== undefined) consider(i, j);
   });
 
-  const uf = new UnionFind(n);
   const found: { i: number; j: number; relation: Relation }[] = [];
+  const links: { i: number; j: number; strength: number }[] = [];
   for (const p of [...pairs].sort((x, y) => x - y)) {
     const i = Math.floor(p / n);
     const j = p % n;
-    const verdict = judge(feats[i]!, feats[j]!, values, opts);
-    if (verdict.same) uf.union(i, j);
+    const verdict = judge(feats[i]!, feats[j]!, { values, background }, opts);
+    if (verdict.same) links.push({ i, j, strength: verdict.strength ?? 0 });
     else if (verdict.relation === 'updates') found.push(verdict.aFirst ? { i, j, relation: 'updates' } : { i: j, j: i, relation: 'updates' });
     else if (verdict.relation) found.push({ i, j, relation: verdict.relation });
   }
+
+  // Join the strongest links first. Two different sentences of one source only end up in one
+  // claim when they were judged the same directly (a sentence that states two facts must not
+  // chain the two facts of another source together), and no two members name days far apart.
+  const linked = new Set(links.map((l) => l.i * n + l.j));
+  const uf = new UnionFind(n);
+  const members = new Map<number, number[]>(feats.map((_, i) => [i, [i]]));
+  const compatible = (ra: number, rb: number) => {
+    for (const x of members.get(ra)!) {
+      for (const y of members.get(rb)!) {
+        const [dx, dy] = [feats[x]!.dayDate, feats[y]!.dayDate];
+        if (dx && dy && Math.abs(daysBetween(dx, dy)) > 3) return false;
+        if (feats[x]!.source.id !== feats[y]!.source.id) continue;
+        if (!linked.has(Math.min(x, y) * n + Math.max(x, y))) return false;
+      }
+    }
+    return true;
+  };
+  links.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
+  for (const { i, j } of links) {
+    const [ra, rb] = [uf.find(i), uf.find(j)];
+    if (ra === rb || !compatible(ra, rb)) continue;
+    uf.union(ra, rb);
+    const root = uf.find(ra);
+    members.set(root, [...members.get(ra)!, ...members.get(rb)!]);
+    members.delete(root === ra ? rb : ra);
+  }
+
+  // Two denials by the same party of the same claim are one claim.
+  const denials = new Map<string, number>();
+  feats.forEach((f, i) => {
+    const j = f.c.antecedent && f.c.sentence.cues.denial ? index.get(f.c.antecedent) : undefined;
+    const who = f.c.sentence.attribution.speakerEntity ?? f.c.sentence.attribution.speaker;
+    if (j === undefined || !who) return;
+    const key = `${uf.find(j)}|${who}`;
+    const first = denials.get(key);
+    if (first === undefined) denials.set(key, i);
+    else uf.union(first, i);
+  });
 
   const clusterOf = new Map<number, number>();
   const clusters: ClaimCandidate[][] = [];
@@ -333,6 +437,17 @@ export function align(
     }
     clusters[c]!.push(ordered[i]!);
   }
+  const secondary: ClaimCandidate[][] = clusters.map(() => []);
+  for (const { i, j } of links) {
+    const [ci, cj] = [clusterOf.get(uf.find(i))!, clusterOf.get(uf.find(j))!];
+    if (ci === cj) continue;
+    for (const [x, c] of [[i, cj], [j, ci]] as const) {
+      const source = feats[x]!.source.id;
+      const present = [...clusters[c]!, ...secondary[c]!].some((m) => m.sentence.sourceId === source);
+      if (!present) secondary[c]!.push(ordered[x]!);
+    }
+  }
+
   const seen = new Set<string>();
   const relations: ClaimRelation[] = [];
   for (const { i, j, relation } of found) {
@@ -344,5 +459,5 @@ export function align(
     seen.add(key);
     relations.push({ from, to, relation });
   }
-  return { clusters, relations, comparisons: pairs.size };
+  return { clusters, secondary, relations, comparisons: pairs.size };
 }

@@ -21,6 +21,8 @@ export const GazetteerEntrySchema = z
     aliases: z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one name'),
     /** Titles that name or precede the entity (`国务卿`). */
     titles: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
+    /** The country (an entity id) a person or organisation speaks for: `putin` → `russia`. */
+    country: z.string().optional(),
   })
   .strict();
 
@@ -85,8 +87,16 @@ export function parseGazetteer(yamlText: string, file: string): Entity[] {
     }
     const entity: Entity = { id: entry.id, name: entry.name, type: entry.type, aliases, origin: 'gazetteer' };
     if (entry.titles?.length) entity.titles = entry.titles;
+    if (entry.country) entity.country = entry.country;
     entities.push(entity);
   });
+  for (const e of entities) {
+    if (e.country && !ids.has(e.country)) {
+      throw new GazetteerError(
+        `${file}: entry ${(ids.get(e.id) ?? 0) + 1} (id "${e.id}") names the country "${e.country}", which is not an entity id. Use the id of a place entry.`,
+      );
+    }
+  }
   return entities;
 }
 

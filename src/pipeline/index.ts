@@ -3,7 +3,7 @@
  * decode → clean → metadata → segment → annotate → extract → align → status → publish.
  * Everything here is pure; `scripts/build-content.ts` reads the seeds and writes the output.
  */
-import { align, type AlignSource } from './align.ts';
+import { align, type Alignment, type AlignSource } from './align.ts';
 import { annotate, buildEntityIndex } from './annotate/index.ts';
 import { clean } from './clean/index.ts';
 import { extractClaims, type ClaimCandidate } from './extract.ts';
@@ -59,6 +59,31 @@ export function assignSourceIds(names: string[]): string[] {
   return ids.map((id, i) => ((counts.get(id) ?? 0) > 1 ? `${id}-${digest(names[i]!, 6)}` : id));
 }
 
+/**
+ * For each undated source, the latest date of the dated sources it shares a claim with.
+ * (Reports of the same statement are close in time; the article's own month-days then place it.)
+ */
+export function corpusReferences(sources: SourceRecord[], alignment: Alignment): Map<string, string> {
+  const dateOf = new Map(sources.map((s) => [s.id, s.meta.publishedAt]));
+  const sourcesOf = (c: number) =>
+    [...alignment.clusters[c]!, ...(alignment.secondary[c] ?? [])].map((m) => m.sentence.sourceId);
+  // Groups of sources reporting the same thing: a claim's evidence, or two claims that agree.
+  const groups = alignment.clusters.map((_, c) => sourcesOf(c));
+  for (const r of alignment.relations) if (r.relation === 'agrees') groups.push([...sourcesOf(r.from), ...sourcesOf(r.to)]);
+  const out = new Map<string, string>();
+  for (const group of groups) {
+    const ids = new Set(group);
+    const latest = [...ids].map((id) => dateOf.get(id)).filter((d): d is string => !!d).sort().at(-1);
+    if (!latest) continue;
+    for (const id of ids) {
+      if (dateOf.get(id)) continue;
+      const known = out.get(id);
+      if (!known || known < latest) out.set(id, latest);
+    }
+  }
+  return out;
+}
+
 /** Runs every stage over the decoded inputs. */
 export function runPipeline(files: InputFile[], options: PipelineOptions): PipelineResult {
   const timings: Record<string, number> = {};
@@ -101,20 +126,49 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     buildEntityIndex(options.gazetteer, staged.map((s) => ({ doc: s.doc, sentences: s.sentences }))),
   );
 
+  const countryOf = new Map(entityIndex.entities.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
+  const offsets: number[] = [];
   let offset = 0;
-  const sources: SourceRecord[] = staged.map((s) => {
+  for (const s of staged) {
+    offsets.push(offset);
+    offset += s.sentences.length;
+  }
+  const annotateSource = (s: (typeof staged)[number], i: number): SourceRecord => {
     const sentences = time('annotate', () =>
       annotate(s.sentences, { sourceId: s.id, publishedAt: s.meta.publishedAt, entities: entityIndex }),
     );
-    const candidates = time('extract', () => extractClaims(sentences, offset));
-    offset += sentences.length;
+    const candidates = time('extract', () => extractClaims(sentences, offsets[i]!));
     return { ...s, sentences, candidates };
-  });
+  };
+  let sources: SourceRecord[] = staged.map(annotateSource);
 
-  const alignSources = new Map<string, AlignSource>(
-    sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
-  );
-  const alignment = time('align', () => align(sources.flatMap((s) => s.candidates), alignSources));
+  const alignAll = () =>
+    time('align', () =>
+      align(
+        sources.flatMap((s) => s.candidates),
+        new Map<string, AlignSource>(sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }])),
+        { countryOf },
+      ),
+    );
+  let alignment = alignAll();
+
+  // An article that gives no year or month is dated by the sources that report the same claims;
+  // each round can date more (an article dated this way dates those that share claims with it).
+  for (let round = 0; round < 3; round++) {
+    const references = corpusReferences(sources, alignment);
+    let changed = false;
+    sources = sources.map((s, i) => {
+      const reference = references.get(s.id);
+      if (!reference) return s;
+      const meta = time('metadata', () => extractMetadata(s.doc, s.decoded.sidecar, reference));
+      if (!meta.publishedAt) return s;
+      changed = true;
+      return annotateSource({ ...staged[i]!, meta }, i);
+    });
+    if (!changed) break;
+    alignment = alignAll();
+  }
+
   const site = time('publish', () => publish(sources, alignment, entityIndex.entities, options.editorial, messages));
   return { ...site, sources, messages, timings, comparisons: alignment.comparisons };
 }

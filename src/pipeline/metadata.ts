@@ -18,11 +18,16 @@ const FURNITURE = new Set(['boilerplate']);
 const URL = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|tw|hk|sg|uk|fr|de)(?:\/[^\s\u3000-\u9fff）)」]*)?/giu;
 
 /** Finds title, outlet, wires, date and script for one cleaned article. */
-export function extractMetadata(doc: CleanDocument, sidecar: SidecarMeta): ArticleMeta {
+/**
+ * `reference` is a date the article is known to be close to (the dates of other sources that
+ * report the same claims); it settles a year or month the article itself leaves out.
+ */
+export function extractMetadata(doc: CleanDocument, sidecar: SidecarMeta, reference?: string): ArticleMeta {
   const body = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
   const kept = doc.blocks.map((b) => b.text).join('\n');
   const furniture = doc.removed.filter((r) => FURNITURE.has(r.kind)).map((r) => r.text).join('\n');
-  const published = publicationDate(body, `${furniture}\n${sidecar.url ?? ''}`);
+  const page = doc.removed.map((r) => r.text).join('\n');
+  const published = publicationDate(body, `${furniture}\n${sidecar.url ?? ''}`, page, reference);
   const date = sidecar.publishedAt
     ? { value: sidecar.publishedAt, source: 'sidecar' as const }
     : published;
@@ -106,7 +111,12 @@ const valid = (y: number, m: number, d: number): boolean => y >= 1900 && y <= 21
  * latest dated event the article body mentions (`12月3日`; `3日` takes the month last mentioned),
  * in the year of a full date in the body or of a dateline (`article/2025/11/9`).
  */
-export function publicationDate(body: string, furniture: string): { value: string | null; source: 'explicit' | 'inferred' | 'unknown' } {
+export function publicationDate(
+  body: string,
+  furniture: string,
+  page = '',
+  reference?: string,
+): { value: string | null; source: 'explicit' | 'inferred' | 'corpus' | 'unknown' } {
   const dateline = /(?:^|\s|[:：])((?:19|20)\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+\d{1,2}:\d{2})/mu.exec(furniture);
   if (dateline) {
     const [y, m, d] = [Number(dateline[1]), Number(dateline[2]), Number(dateline[3])];
@@ -126,15 +136,23 @@ export function publicationDate(body: string, furniture: string): { value: strin
     const d = m[3] ? parseNumber(m[3]) : null;
     if (mo !== null && mo >= 1 && mo <= 12) month = mo;
     if (y !== undefined && mo !== null && !isFuture(body, m.index)) years.push(y);
-    if (d !== null && month !== undefined && d >= 1 && d <= 31 && (mo !== null || m[2] === undefined)) {
-      const event: { y?: number; m: number; d: number } = { m: month, d };
+    if (d !== null && d >= 1 && d <= 31 && (mo !== null || m[2] === undefined)) {
+      // A day with no month mentioned yet (`3日`) keeps month 0: only a reference date can place it.
+      const event: { y?: number; m: number; d: number } = { m: month ?? 0, d };
       if (y !== undefined) event.y = y;
       events.push(event);
     }
   }
   if (!events.length) return { value: null, source: 'unknown' };
   const residue = /(?:19|20)\d\d(?=[/-]\d{1,2}[/-]\d{1,2})/u.exec(furniture);
-  const year = years.length ? Math.max(...years) : residue ? Number(residue[0]) : undefined;
+  let year = years.length ? Math.max(...years) : residue ? Number(residue[0]) : undefined;
+  // No year in the article: a full date printed elsewhere on the same page within weeks of the
+  // article's latest month-day (a page's items appear the same day) gives it.
+  if (year === undefined && events.some((e) => e.m > 0)) year = yearFromPage(events.filter((e) => e.m > 0), page);
+  if (year === undefined && reference) {
+    const resolved = resolveAgainst(events, reference);
+    return resolved ? { value: resolved, source: 'corpus' } : { value: null, source: 'unknown' };
+  }
   if (year === undefined) return { value: null, source: 'unknown' };
   const latest = events
     .map((e) => ({ y: e.y ?? year, m: e.m, d: e.d }))
@@ -147,4 +165,46 @@ export function publicationDate(body: string, furniture: string): { value: strin
 /** A year stated about the future (`预计将于2026年…`) says nothing of when the article was written. */
 function isFuture(text: string, at: number): boolean {
   return /(?:将|將|预计|預計|计划|計劃|到|至|于|於)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+const dayOfYear = (m: number, d: number) => (m - 1) * 31 + d;
+
+/** The year of a full date on the page within 40 days of the article's latest month-day. */
+function yearFromPage(events: { y?: number; m: number; d: number }[], page: string): number | undefined {
+  const last = events.reduce((a, b) => (dayOfYear(b.m, b.d) > dayOfYear(a.m, a.d) ? b : a));
+  for (const m of page.matchAll(/((?:19|20)\d\d)[年\-/.](\d{1,2})[月\-/.](\d{1,2})/gu)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!valid(y, mo, d)) continue;
+    const gap = dayOfYear(mo, d) - dayOfYear(last.m, last.d);
+    if (Math.abs(gap) <= 40) return y;
+    if (gap > 300) return y - 1; // the page is dated early January, the article late December
+    if (gap < -300) return y + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The latest event resolved against a reference date: each month-day takes the year that puts it
+ * on or before the reference (with a week's grace); a day alone takes the reference's month.
+ */
+function resolveAgainst(events: { y?: number; m: number; d: number }[], reference: string): string | null {
+  const ref = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(reference);
+  if (!ref) return null;
+  const [ry, rm, rd] = [Number(ref[1]), Number(ref[2]), Number(ref[3])];
+  const limit = Date.UTC(ry, rm - 1, rd + 7);
+  const resolved = events
+    .map((e) => {
+      for (const y of [ry, ry - 1]) {
+        for (const m of e.m > 0 ? [e.m] : [rm, rm - 1 || 12]) {
+          const yy = e.m > 0 || m <= rm ? y : y - 1;
+          const t = Date.UTC(e.y ?? yy, m - 1, e.d);
+          if (t <= limit && valid(e.y ?? yy, m, e.d)) return t;
+        }
+      }
+      return null;
+    })
+    .filter((t): t is number => t !== null)
+    .sort((a, b) => a - b)
+    .at(-1);
+  return resolved === undefined ? null : new Date(resolved).toISOString().slice(0, 10);
 }

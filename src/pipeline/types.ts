@@ -99,7 +99,7 @@ export interface ArticleMeta {
   /** `YYYY-MM-DD`. */
   publishedAt: string | null;
   /** How `publishedAt` was found. */
-  dateSource: 'sidecar' | 'explicit' | 'inferred' | 'unknown';
+  dateSource: 'sidecar' | 'explicit' | 'inferred' | 'corpus' | 'unknown';
   script: 'zh-Hans' | 'zh-Hant';
   url: string | null;
 }
@@ -185,4 +185,6 @@ export interface Entity {
   titles?: string[];
   /** `gazetteer` or `discovered`. */
   origin: 'gazetteer' | 'discovered';
+  /** The country (entity id) a person or organisation speaks for. */
+  country?: string;
 }

@@ -29,19 +29,26 @@ export const ANAPHORS = ['对此', '此说', '该说法', '这一说法', '上�
 export const OPEN_QUESTION_CUES = ['尚不清楚', '仍不清楚', '目前不清楚', '尚不确定', '有待确认', '是否'] as const;
 
 /**
- * Event classes: words that describe the same kind of event. Two claims about the same
- * entities in the same class, at different times, are a story that moved on.
+ * Event classes: words that describe the same kind of event. A plan in a class and a later
+ * report in the same class about the same entities are a story that moved on.
  */
 export const EVENT_CLASSES: Record<string, readonly string[]> = {
-  meet: ['会面', '会谈', '会晤', '见面', '磋商', '谈判'],
+  meet: ['会面', '会谈', '会晤', '见面'],
   visit: ['前往', '访问', '抵达', '到访', '赴'],
   call: ['通话', '通电话', '电话'],
   control: ['控制', '占领', '攻占', '夺取', '收复', '失守', '推进', '突出部', '包围', '战斗'],
   agreement: ['签署', '达成', '协议', '同意', '批准'],
   sanction: ['制裁'],
   attack: ['袭击', '打击', '空袭', '导弹', '无人机'],
-  plan: ['计划', '方案', '文件', '草案', '备忘录'],
+  toll: ['死亡人数', '伤亡人数', '遇难人数', '失踪人数', '受伤人数'],
 };
+
+/**
+ * Classes that describe a state of the world rather than a one-off event: who controls a
+ * place, how many have died. A later report of the same state updates an earlier one; two
+ * meetings weeks apart are simply two meetings.
+ */
+export const STATE_CLASSES: readonly string[] = ['control', 'toll'];
 
 /** Counters of documents and plans: `19点计划` and `20点文件` count the same kind of thing. */
 export const COUNTER_CLASSES: Record<string, readonly string[]> = {
