@@ -49,12 +49,17 @@ export function publish(
   messages.push(...edited.messages);
   const corrections = [...edited.corrections];
   const time = (m: ClaimCandidate) => byId.get(m.sentence.sourceId)!.meta.publishedAt ?? '9999';
+  const byTime = (a: ClaimCandidate, b: ClaimCandidate) => compare(time(a), time(b)) || a.order - b.order;
   const alignment = {
-    clusters: edited.clusters.map((members) =>
-      [...members].sort((a, b) => compare(time(a), time(b)) || a.order - b.order),
-    ),
+    clusters: edited.clusters.map((members) => [...members].sort(byTime)),
     relations: edited.relations as { from: number; to: number; relation: Relation }[],
   };
+  // Sentences that also state a claim from inside another one (edits keep them with their claim).
+  const secondaryOf = new Map<ClaimCandidate, ClaimCandidate[]>();
+  aligned.clusters.forEach((members, c) => secondaryOf.set(members[0]!, aligned.secondary[c] ?? []));
+  const allEvidence = alignment.clusters.map((members) =>
+    evidenceOf([...members, ...members.flatMap((m) => secondaryOf.get(m) ?? [])].sort(byTime)),
+  );
 
   // Claim ids: the fingerprint of the earliest evidence; unique even if two claims share one.
   const ids: string[] = [];
@@ -72,8 +77,8 @@ export function publish(
     relationsOf[r.to]!.push({ other: r.from, relation: r.relation, direction: 'to' });
   }
 
-  const statuses = alignment.clusters.map((members, c) => {
-    const evidence = evidenceOf(members);
+  const statuses = alignment.clusters.map((_, c) => {
+    const evidence = allEvidence[c]!;
     return claimStatus({
       sources: evidence.map((m) => {
         const meta = byId.get(m.sentence.sourceId)!.meta;
@@ -84,7 +89,7 @@ export function publish(
   });
 
   const claims: ClaimPage[] = alignment.clusters.map((members, c) => {
-    const evidence = evidenceOf(members);
+    const evidence = allEvidence[c]!;
     const dates = evidence.map((m) => byId.get(m.sentence.sourceId)!.meta.publishedAt).filter((d): d is string => !!d).sort(compare);
     const status = statuses[c]!;
     return {
