@@ -1,12 +1,14 @@
 /**
- * Article text is data: a seeds folder whose articles contain HTML and script is built into a
- * separate site, and no markup from the text may reach the pages unescaped.
+ * A second, separate site built from fixture articles whose text contains HTML and script,
+ * under a base path: article text is data (never markup), links honour `BASE_PATH`, and the
+ * same content builds byte-identical pages.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenLinks, buildSite, ensureBuilt, walk } from './helpers.ts';
+import { execFileSync } from 'node:child_process';
+import { ROOT, brokenLinks, buildSite, childEnv, ensureBuilt, walk } from './helpers.ts';
 
 const BASE = '/crosscheck/';
 const FIXTURE = path.join(import.meta.dirname, 'fixtures/zh-html-in-article-text');
@@ -63,12 +65,38 @@ describe('article text with markup', () => {
       }
     }
   });
+});
 
+describe('site under BASE_PATH', () => {
   it('resolves every internal link under BASE_PATH', () => {
     expect(brokenLinks(dist, BASE)).toEqual([]);
     const robots = fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8');
     expect(robots).toContain('Sitemap: https://example.org/crosscheck/sitemap.xml');
   });
+});
+
+describe('deterministic build', () => {
+  it('builds byte-identical pages from the same content', () => {
+    const again = path.join(tmp, 'dist-again');
+    execFileSync('npx', ['astro', 'build', '--outDir', again], {
+      cwd: ROOT,
+      env: childEnv({
+        CROSSCHECK_GENERATED: path.join(tmp, 'generated'),
+        BASE_PATH: BASE,
+        SITE_URL: 'https://example.org',
+      }),
+      stdio: 'ignore',
+    });
+    const files = walk(again).filter((f) => !f.startsWith('pagefind/'));
+    expect(files.toSorted()).toEqual(
+      walk(dist)
+        .filter((f) => !f.startsWith('pagefind/'))
+        .toSorted(),
+    );
+    for (const f of files) {
+      expect(fs.readFileSync(path.join(again, f)).equals(fs.readFileSync(path.join(dist, f))), f).toBe(true);
+    }
+  }, 120_000);
 
   it('keeps the feed and sitemap well-formed', () => {
     for (const f of ['feed.xml', 'sitemap.xml']) {

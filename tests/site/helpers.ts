@@ -27,6 +27,9 @@ const ENV = Object.fromEntries(
   ),
 );
 
+/** The environment for a child build, with extra variables. */
+export const childEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...ENV, ...extra });
+
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = ENV) {
   execFileSync(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
 }
