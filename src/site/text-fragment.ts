@@ -3,7 +3,8 @@
  *
  * Browsers only match a directive whose terms start and end on word boundaries, and Chinese has
  * no spaces, so long quotes use the `start,end` form with each term cut at a word boundary found
- * by `Intl.Segmenter` (the same ICU segmentation Chromium uses).
+ * by `Intl.Segmenter` (the same ICU segmentation Chromium uses). Put a plain fragment before
+ * the directive (`#p-12:~:text=…`): browsers that cannot match the text still scroll there.
  */
 
 /** Percent-encode a directive term: encodeURIComponent plus `-`, `,` and `&`, which the syntax reserves. */

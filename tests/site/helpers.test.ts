@@ -8,6 +8,7 @@ import { datesDiffer, differingUnits } from '../../src/site/quantities.ts';
 import { buildFoldTable, foldWith } from '../../src/site/fold.ts';
 import { groupRemovals } from '../../src/site/removals.ts';
 import { zhDate, toTimestamp } from '../../src/site/dates.ts';
+import { reportErrorUrl } from '../../src/site/config.ts';
 import type { ClaimPage } from '../../src/schema.ts';
 
 const cite = {
@@ -111,6 +112,15 @@ describe('traditional → simplified folding', () => {
     expect(foldWith(table, '紅軍城 國防部 Pokrovsk')).toBe('红军城 国防部 Pokrovsk');
     expect(table['髮']).toBeUndefined();
     expect(Object.keys(table).length).toBeLessThan(20);
+  });
+});
+
+describe('report-an-error link', () => {
+  it('fills {id} and {url} URL-encoded, or gives null when unset', () => {
+    expect(reportErrorUrl('abc', 'https://x.example/claims/abc/', 'https://t.example/new?t={id}&b={url}')).toBe(
+      'https://t.example/new?t=abc&b=https%3A%2F%2Fx.example%2Fclaims%2Fabc%2F',
+    );
+    expect(reportErrorUrl('abc', 'https://x', null)).toBeNull();
   });
 });
 

@@ -115,7 +115,7 @@ describe('built site', () => {
   it('gives each evidence an e-<fingerprint> anchor and a text-fragment link', () => {
     for (const c of pages.values()) {
       const html = readDist(pageFile(`/claims/${c.id}/`));
-      expect(html).toMatch(/#:~:text=/);
+      expect(html).toMatch(/#p-\d+:~:text=/);
       for (const e of c.evidence) expect(html).toContain(`id="e-${e.fingerprint}`);
     }
   });
