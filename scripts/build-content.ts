@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { OverridesError, parseOverrides } from '../src/pipeline/editorial.ts';
 import { parseGazetteer } from '../src/pipeline/gazetteer.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
-import { readSeeds } from '../src/pipeline/ingest.ts';
+import { checkOutDir, readSeeds } from '../src/pipeline/ingest.ts';
 import { buildReport, formatReport } from '../src/pipeline/report.ts';
 import { writeSite } from '../src/pipeline/write.ts';
 
@@ -27,6 +27,11 @@ const { values } = parseArgs({
 const seeds = resolve(values.seeds ?? process.env['FACTCHECK_SEEDS'] ?? 'seeds');
 if (!existsSync(seeds)) {
   console.error(`Seeds folder not found: ${seeds}. Create it or point FACTCHECK_SEEDS (or --seeds) at a folder of .txt articles.`);
+  process.exit(1);
+}
+const outProblem = checkOutDir(values.out, { seeds, project: resolve(import.meta.dirname, '..') });
+if (outProblem) {
+  console.error(outProblem);
   process.exit(1);
 }
 const gazetteerFile = resolve(values.gazetteer);

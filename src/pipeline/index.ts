@@ -8,7 +8,9 @@ import { annotate, buildEntityIndex } from './annotate/index.ts';
 import { clean } from './clean/index.ts';
 import { extractClaims, type ClaimCandidate } from './extract.ts';
 import { digest, sourceId } from './fingerprint.ts';
+import { dedupe } from './dedupe.ts';
 import { decode } from './ingest.ts';
+import { capSentences, segmentWithin } from './limits.ts';
 import { extractMetadata } from './metadata.ts';
 import { publish, type EditorialInput, type PublishedSite } from './publish.ts';
 import { segment } from './segment.ts';
@@ -103,6 +105,10 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     if (d.messages.some((m) => m.severity === 'error')) continue;
     readable.push(d);
   }
+  // A copy of an article is one source: later copies are reported and left out.
+  const unique = time('decode', () => dedupe(readable));
+  messages.push(...unique.messages);
+  readable.splice(0, readable.length, ...unique.kept);
   const ids = assignSourceIds(readable.map((d) => d.name));
 
   const staged = readable.map((d, i) => {
@@ -110,7 +116,9 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     messages.push(...doc.messages.filter((m) => !d.messages.includes(m)));
     const meta = time('metadata', () => extractMetadata(doc, d.sidecar));
     const paragraphs = toParagraphs(doc);
-    const sentences: Sentence[] = time('segment', () => segment(paragraphs));
+    const capped = time('segment', () => capSentences(d.name, segmentWithin(paragraphs, segment)));
+    messages.push(...capped.messages);
+    const sentences: Sentence[] = capped.sentences;
     if (sentences.length === 0) {
       messages.push({
         file: d.name,

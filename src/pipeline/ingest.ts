@@ -2,10 +2,12 @@
  * Ingest: read the seeds folder (the only file-system access before write) and decode each file.
  * Decoding detects the encoding, normalises line ends, and reports what it could not read.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse as parseYaml } from 'yaml';
+import { MAX_FILE_BYTES, MAX_LINE_LENGTH, wrapLongLines } from './limits.ts';
 import type { DecodedFile, InputFile, Message, SidecarMeta } from './types.ts';
 
 /** An input file as `readSeeds` returns it: the bytes plus metadata from a sidecar file, if any. */
@@ -23,17 +25,22 @@ const SIDECAR = /\.meta\.(json|ya?ml)$/i;
 /**
  * Reads every `.txt` file under `dir`, sub-folders included (names relative, `/`-separated,
  * sorted), with its sidecar metadata. Hidden files and other files are reported, not read.
+ * Nothing outside `dir` is read: a symbolic link is followed only when its target lies inside
+ * `dir`; files over `MAX_FILE_BYTES` are reported without being read.
  */
 export async function readSeeds(dir: string): Promise<{ files: SeedFile[]; messages: Message[] }> {
   const messages: Message[] = [];
   const names: string[] = [];
   const others = new Set<string>();
-  await walk(dir, '', names, others, messages);
+  const root = await realpath(dir);
+  await walk(root, '', names, others, messages, new Set([root]));
   names.sort();
   const files: SeedFile[] = [];
   for (const name of names) {
-    const file: SeedFile = { name, bytes: new Uint8Array(await readFile(join(dir, name))) };
-    const sidecar = await readSidecar(dir, name, others, messages);
+    const bytes = await readLimited(root, name, messages);
+    if (!bytes) continue;
+    const file: SeedFile = { name, bytes };
+    const sidecar = await readSidecar(root, name, others, messages);
     if (sidecar) file.sidecar = sidecar;
     files.push(file);
   }
@@ -44,21 +51,96 @@ export async function readSeeds(dir: string): Promise<{ files: SeedFile[]; messa
       messages.push(warning(other, 'ingest/not-text', 'Only `.txt` articles are read, so this file was skipped. Save the article as UTF-8 `.txt` to include it.'));
     }
   }
+  messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, messages };
 }
 
-async function walk(root: string, rel: string, names: string[], others: Set<string>, messages: Message[]): Promise<void> {
+/** Whether `path` is `root` or lies inside it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Reads one file unless it is too large or unreadable (both reported). */
+async function readLimited(root: string, name: string, messages: Message[]): Promise<Uint8Array | undefined> {
+  const path = join(root, name);
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_FILE_BYTES) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      messages.push(error(name, 'ingest/too-large', `The file is ${mb(size)}, over the ${mb(MAX_FILE_BYTES)} limit for one article, so it was not read. Split it into one file per article (each under ${mb(MAX_FILE_BYTES)}), or remove it if it is not an article.`));
+      return undefined;
+    }
+    return new Uint8Array(await readFile(path));
+  } catch (cause) {
+    messages.push(error(name, 'ingest/unreadable', `The file could not be read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}), so it was skipped. Check its permissions.`));
+    return undefined;
+  }
+}
+
+async function walk(root: string, rel: string, names: string[], others: Set<string>, messages: Message[], seen: Set<string>): Promise<void> {
   const entries = await readdir(join(root, rel), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const name = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.name.startsWith('.')) {
       messages.push(warning(name, 'ingest/hidden', 'Hidden files and folders are skipped. Rename it without the leading dot to include it.'));
       continue;
     }
-    if (entry.isDirectory()) await walk(root, name, names, others, messages);
-    else if (entry.isFile() && ARTICLE.test(entry.name)) names.push(name);
-    else if (entry.isFile()) others.add(name);
+    let kind: 'file' | 'directory' | 'other' = entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(join(root, name)).catch(() => undefined);
+      if (target === undefined) {
+        messages.push(warning(name, 'ingest/broken-link', 'This symbolic link points to nothing, so it was skipped. Remove it or point it at an article inside the seeds folder.'));
+        continue;
+      }
+      if (!isInside(root, target)) {
+        messages.push(warning(name, 'ingest/outside-seeds', 'This symbolic link points outside the seeds folder, so it was not followed (the build reads nothing outside that folder). Copy the article into the seeds folder instead.'));
+        continue;
+      }
+      const info = await lstat(target);
+      kind = info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
+      if (kind === 'directory' && seen.has(target)) {
+        messages.push(warning(name, 'ingest/link-loop', 'This symbolic link leads to a folder already read, so it was skipped. Remove the link.'));
+        continue;
+      }
+    }
+    if (kind === 'directory') {
+      const real = await realpath(join(root, name));
+      seen.add(real);
+      await walk(root, name, names, others, messages, seen);
+    } else if (kind === 'file' && ARTICLE.test(entry.name)) names.push(name);
+    else if (kind === 'file') others.add(name);
+    else messages.push(warning(name, 'ingest/not-a-file', 'This is not a regular file (a device, socket or pipe), so it was skipped. Put only `.txt` articles in the seeds folder.'));
   }
+}
+
+/** The path with symbolic links resolved, as far as it exists (the rest appended as written). */
+function real(path: string): string {
+  const abs = resolve(path);
+  const parent = dirname(abs);
+  if (existsSync(abs)) return realpathSync(abs);
+  return parent === abs ? abs : join(real(parent), basename(abs));
+}
+
+/**
+ * Why `out` may not receive the generated content, or `null` when it may. Writing replaces the
+ * folder, so it must not be (or contain) the seeds folder, nor be inside it, nor be the project
+ * folder, an ancestor of it, or one of the project's own folders.
+ */
+export function checkOutDir(out: string, { seeds, project }: { seeds: string; project: string }): string | null {
+  const o = real(out);
+  const s = real(seeds);
+  const p = real(project);
+  const tell = (what: string) => `Refusing to write to ${o}: ${what}, and writing replaces the whole folder. Pass another --out (the default is content/generated).`;
+  if (isInside(o, s)) return tell(o === s ? 'it is the seeds folder' : `it holds the seeds folder ${s}`);
+  if (isInside(s, o)) return tell(`it is inside the seeds folder ${s}`);
+  if (isInside(o, p)) return tell(o === p ? 'it is the project folder' : `it holds the project folder ${p}`);
+  for (const own of ['src', 'scripts', 'tests', 'seeds', 'public', 'node_modules', '.git']) {
+    if (isInside(join(p, own), o)) return tell(`it is inside the project's ${own}${sep} folder`);
+  }
+  if (o === join(p, 'content')) return tell('it is the content folder that holds the gazetteer and editorial overrides');
+  return null;
 }
 
 async function readSidecar(dir: string, name: string, others: Set<string>, messages: Message[]): Promise<SidecarMeta | undefined> {
@@ -68,7 +150,9 @@ async function readSidecar(dir: string, name: string, others: Set<string>, messa
       const candidate = stem + suffix;
       if (!others.has(candidate)) continue;
       others.delete(candidate);
-      const raw = await readFile(join(dir, candidate), 'utf8');
+      const bytes = await readLimited(dir, candidate, messages);
+      if (!bytes) return undefined;
+      const raw = new TextDecoder().decode(bytes);
       try {
         const data: unknown = suffix === '.meta.json' ? JSON.parse(raw) : parseYaml(raw);
         return toSidecar(data, candidate, messages);
@@ -130,11 +214,21 @@ export function decode(file: InputFile): DecodedFile {
     const front = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
     if (front) {
       try {
-        sidecar = { ...toSidecar(parseYaml(front[1]!), file.name, messages), ...sidecarFile };
-        text = text.slice(front[0].length);
-      } catch (error) {
-        messages.push(warning(file.name, 'ingest/bad-frontmatter', `The YAML frontmatter could not be parsed (${(error as Error).message}), so it was kept as text. Fix its syntax.`));
+        const data: unknown = parseYaml(front[1]!);
+        // Only a key/value block naming a known field is metadata; any other `---` block
+        // (a Markdown rule, a pasted divider) is article text and stays.
+        if (isFrontmatter(data)) {
+          sidecar = { ...toSidecar(data, file.name, messages), ...sidecarFile };
+          text = text.slice(front[0].length);
+        }
+      } catch (cause) {
+        messages.push(warning(file.name, 'ingest/bad-frontmatter', `The YAML frontmatter could not be parsed (${(cause as Error).message.split('\n')[0]}), so it was kept as text. Fix its syntax.`));
       }
+    }
+    const wrapped = wrapLongLines(text, MAX_LINE_LENGTH);
+    if (wrapped.breaks) {
+      text = wrapped.text;
+      messages.push(warning(file.name, 'ingest/long-line', `A line is longer than ${MAX_LINE_LENGTH} characters, so it was wrapped at ${wrapped.breaks} safe point(s) (after a full stop where possible); the text still builds. Check that the file has its paragraph breaks, and re-export it with line breaks if not.`));
     }
     if (!text.trim()) {
       messages.push(error(file.name, 'ingest/empty', 'The file holds no text, so it was skipped. Add the article text or remove the file.'));
@@ -155,17 +249,23 @@ export function decode(file: InputFile): DecodedFile {
     return { name: file.name, encoding, text, sidecar, messages };
   };
 
-  if (bytes.length === 0) return done('utf-8', '');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done('utf-8-bom', utf8Loose.decode(bytes.subarray(3)));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return done('utf-16le', iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return done('utf-16be', iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'));
-  const utf16 = guessUtf16(bytes);
-  if (utf16) return done(utf16, iconv.decode(Buffer.from(bytes), utf16));
-  if (looksBinary(bytes)) {
+  const binary = (): DecodedFile => {
     const out = done('binary', '');
     out.messages = [error(file.name, 'ingest/binary', 'The file is binary (it contains control bytes), not text, so it was skipped. Export the article as a `.txt` file.')];
     return out;
-  }
+  };
+  const text16 = (encoding: 'utf-16le' | 'utf-16be', from: number): DecodedFile => {
+    const raw = iconv.decode(Buffer.from(bytes.subarray(from)), encoding);
+    return controlShare(raw) > 0.05 ? binary() : done(encoding, raw);
+  };
+
+  if (bytes.length === 0) return done('utf-8', '');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done('utf-8-bom', utf8Loose.decode(bytes.subarray(3)));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return text16('utf-16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return text16('utf-16be', 2);
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return text16(utf16, 0);
+  if (looksBinary(bytes)) return binary();
   try {
     return done('utf-8', utf8Strict.decode(bytes));
   } catch {
@@ -175,9 +275,51 @@ export function decode(file: InputFile): DecodedFile {
     { encoding: 'utf-8', text: utf8Loose.decode(bytes) },
     { encoding: 'gb18030', text: iconv.decode(Buffer.from(bytes), 'gb18030') },
     { encoding: 'big5', text: iconv.decode(Buffer.from(bytes), 'big5') },
+    // UTF-16 without a BOM and without ASCII has no zero bytes to give it away.
+    ...(bytes.length % 2 === 0
+      ? (['utf-16le', 'utf-16be'] as const).map((encoding) => ({ encoding, text: iconv.decode(Buffer.from(bytes), encoding) }))
+      : []),
   ];
   const best = candidates.map((c) => ({ ...c, score: plausibility(c.text) })).sort((a, b) => b.score - a.score)[0]!;
+  if (!readsAsChinese(best.text)) {
+    const out = done(best.encoding, '');
+    out.messages = [error(file.name, 'ingest/undecodable', 'The bytes read as neither UTF-8 nor Chinese text in GB18030, Big5 or UTF-16 (too few common characters in every reading), so the file was skipped. Re-save the article as UTF-8 text.')];
+    return out;
+  }
   return done(best.encoding, best.text);
+}
+
+/** Share of C0 control characters (other than tab and line ends) and U+FFFD in `text`. */
+function controlShare(text: string): number {
+  if (!text.length) return 0;
+  const n = Math.min(text.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad / n;
+}
+
+/** Minimum share of common characters among the Han characters of a legacy-encoded reading. */
+export const MIN_COMMON_HAN_SHARE = 0.2;
+
+/**
+ * Whether a reading of non-UTF-8 bytes is plausible Chinese: among its Han characters (if it has
+ * at least 20) enough are common ones. A wrong encoding, or random bytes, yields rare characters.
+ */
+export function readsAsChinese(text: string): boolean {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    han++;
+    if (COMMON_HAN.has(ch)) common++;
+  }
+  if (han >= 20) return common / han >= MIN_COMMON_HAN_SHARE;
+  // Little Han: then it must read as text, not as private-use or replacement characters.
+  const odd = [...text].filter((ch) => /[\ue000-\uf8ff\ufffd\p{Script=Yi}\p{Script=Hangul}]/u.test(ch)).length;
+  return odd <= text.length * 0.1;
 }
 
 /** Common characters count for, unreadable ones against; used to pick a legacy encoding. */
@@ -217,6 +359,12 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return control > n * 0.05;
+}
+
+/** Parsed frontmatter that is metadata: a key/value object with at least one known field. */
+function isFrontmatter(data: unknown): data is Record<string, unknown> {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+  return ['url', 'outlet', 'title', 'publishedAt', 'date'].some((k) => k in data);
 }
 
 function warning(file: string, ruleId: string, message: string): Message {
