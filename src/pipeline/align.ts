@@ -5,7 +5,7 @@
  * MinHash band of their character bigrams); a block larger than `maxBlock` is compared along a
  * time-sorted window, so the number of comparisons grows linearly with the corpus.
  */
-import { COUNTER_CLASSES, EVENT_CLASSES, PROJECTION_CUES, STATE_CLASSES } from './data/claims.ts';
+import { COUNTER_CLASSES, EVENT_CLASSES, EVENT_VERBS, PROJECTION_CUES, STATE_CLASSES } from './data/claims.ts';
 import type { ClaimCandidate } from './extract.ts';
 import type { Quantity } from './types.ts';
 
@@ -63,6 +63,10 @@ interface Features {
   context: Set<string>;
   quantities: Map<string, Quantity[]>;
   classes: Set<string>;
+  /** Event verbs the sentence uses (`控制`, `宣布`). */
+  verbs: Set<string>;
+  /** Quoted phrases of four characters or more, folded (`深入且富有成效`). */
+  quotes: Set<string>;
   /** Date the claim is about: its first date, else the source's. */
   date: string | null;
   /** The day the sentence itself names (`2日`), when it names one. */
@@ -81,10 +85,32 @@ export function quantityKey(q: Quantity): string {
   return `${q.unit}|${counter}`;
 }
 
-function bigramsOf(key: string): Set<string> {
-  const chars = [...key.replace(IGNORABLE, '')];
+/**
+ * The sentence as a list of tokens for comparing wording: each entity mention becomes one token
+ * for its entity (so 红军城, 紅軍城 and 波克罗夫斯克 read alike), each quantity one token for its
+ * normalised value (五个小时 = 5小时), everything else its folded characters, punctuation dropped.
+ */
+export function wordingTokens(s: ClaimCandidate['sentence']): string[] {
+  const spans = [
+    ...s.entities.map((e) => ({ start: e.start, end: e.end, token: `@${e.entityId}` })),
+    ...s.quantities.map((q) => ({ start: q.start, end: q.end, token: `#${q.unit}:${q.value}` })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at || span.end > s.key.length) continue;
+    for (const ch of s.key.slice(at, span.start).replace(IGNORABLE, '')) out.push(ch);
+    out.push(span.token);
+    at = span.end;
+  }
+  for (const ch of s.key.slice(at).replace(IGNORABLE, '')) out.push(ch);
+  return out;
+}
+
+function bigramsOf(tokens: string[]): Set<string> {
+  const chars = tokens;
   const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]!}\u0000${chars[i + 1]!}`);
   if (chars.length === 1) out.add(chars[0]!);
   return out;
 }
@@ -102,11 +128,13 @@ function features(c: ClaimCandidate, source: AlignSource, countryOf: ReadonlyMap
   return {
     c,
     source,
-    bigrams: bigramsOf(s.key),
+    bigrams: bigramsOf(wordingTokens(s)),
     own: new Set(s.entities.map((e) => e.entityId)),
     context: new Set([...c.context, ...c.context.flatMap((e) => countryOf.get(e) ?? [])]),
     quantities,
     classes,
+    verbs: new Set(EVENT_VERBS.filter((v) => s.key.includes(v))),
+    quotes: new Set([...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, ''))),
     date: eventDate(c, source),
     dayDate: s.dates.find((d) => d.precision === 'day')?.value ?? null,
     tentative: s.cues.plan || s.cues.hedge || c.openQuestion,
@@ -141,6 +169,27 @@ function jaccard<T>(a: Set<T>, b: Set<T>): number {
 function containment<T>(a: Set<T>, b: Set<T>): number {
   const m = Math.min(a.size, b.size);
   return m === 0 ? 0 : overlap(a, b) / m;
+}
+
+/**
+ * Whether two figures can both be true: `两个多小时` (over 2) and `近5小时` can; `近5` and `约5.5`
+ * can (within 15 %); `19点` and `20点` cannot.
+ */
+function compatibleValues(x: Quantity, y: Quantity): boolean {
+  const fits = (bound: Quantity, other: Quantity) =>
+    (bound.approx === 'over' || bound.approx === 'least'
+      ? other.value >= bound.value
+      : bound.approx === 'under'
+        ? other.value <= bound.value
+        : bound.approx === 'near'
+          ? Math.abs(other.value - bound.value) <= 0.15 * Math.abs(bound.value)
+          : false);
+  return fits(x, y) || fits(y, x);
+}
+
+/** The days two claims are about are within a few days of each other (or not both known). */
+function datesAgreeLoosely(a: Features, b: Features): boolean {
+  return !a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) <= 7;
 }
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -186,6 +235,7 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
     const qb = b.quantities.get(k);
     if (!qb) continue;
     if (qa.some((x) => qb.some((y) => sameValue(x.value, y.value)))) quantityMatch = true;
+    else if (qa.some((x) => qb.some((y) => compatibleValues(x, y)))) continue;
     else if (!sameSource && !explained(qa, b.source.id, k, values) && !explained(qb, a.source.id, k, values)) {
       quantityConflict = true;
     }
@@ -201,8 +251,9 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
   if (!sameSource && a.negative !== b.negative && text >= 0.5 && (entitiesJ >= 0.3 || a.context.size === 0)) {
     return { same: false, relation: 'contradicts' };
   }
-  // Different values of the same quantity of the same thing.
-  if (quantityConflict && !quantityMatch && sameScope && (entitiesJ >= 0.34 || text >= 0.3)) {
+  // Different values of the same quantity of the same thing: the same kind of event, on the same day.
+  const sameEvent = (a.classes.size === 0 || b.classes.size === 0 || overlap(a.classes, b.classes) > 0) && datesAgreeLoosely(a, b);
+  if (quantityConflict && !quantityMatch && sameScope && sameEvent && (entitiesJ >= 0.34 || text >= 0.3)) {
     return { same: false, relation: 'contradicts' };
   }
   // The same statement.
@@ -212,7 +263,12 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
   if (a.negative === b.negative && a.tentative === b.tentative && !quantityConflict && entitiesAgree && datesAgree) {
     const strength = textJ + text + (quantityMatch ? 1 : 0);
     if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return { same: true, strength };
-    if (quantityMatch && text >= 0.3) return { same: true, strength };
+    if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specificShared(a, b, corpus) >= 1))) return { same: true, strength };
+    // The same parties doing the same thing: two specific entities and an event verb or class in common.
+    const sharedVerb = overlap(a.verbs, b.verbs) > 0 || overlap(a.classes, b.classes) > 0;
+    if (specificShared(a, b, corpus) >= 2 && sharedVerb && text >= 0.35) return { same: true, strength };
+    // The same words quoted from the same parties (a quotation, not a quoted name like “和平计划”).
+    if (overlap(a.quotes, b.quotes) > 0 && text >= 0.3 && containment(a.context, b.context) >= 0.5) return { same: true, strength };
     // A short report wholly contained in a longer sentence that also says more.
     if (text >= 0.8 && Math.min(a.bigrams.size, b.bigrams.size) >= 10 && ownShared >= 2) return { same: true, strength };
   }
@@ -236,7 +292,7 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
     const gap = daysBetween(a.date, b.date);
     if (Math.abs(gap) >= options.updateGapDays) return { same: false, relation: 'updates', aFirst: gap < 0 };
   }
-  if (!sameSource && text >= 0.4 && (quantityMatch || shared >= 2) && !quantityConflict && a.negative === b.negative) {
+  if (!sameSource && text >= 0.4 && (quantityMatch || specific >= 1) && !quantityConflict && a.negative === b.negative) {
     return { same: false, relation: 'agrees' };
   }
   return { same: false };

@@ -180,9 +180,19 @@ export function publish(
 
   const claimOf = new Map<ClaimCandidate, string>();
   alignment.clusters.forEach((members, c) => hidden.has(ids[c]!) || members.forEach((m) => claimOf.set(m, ids[c]!)));
+  // A sentence that is also evidence of other claims is listed under those too, after its own.
+  const alsoOf = new Map<ClaimCandidate, string[]>();
+  allEvidence.forEach((evidence, c) => {
+    for (const m of evidence) {
+      if (hidden.has(ids[c]!) || claimOf.get(m) === ids[c]) continue;
+      alsoOf.set(m, [...(alsoOf.get(m) ?? []), ids[c]!]);
+    }
+  });
 
   const sourcePages: SourcePage[] = sources.map((s) => {
-    const highlights = s.candidates.filter((m) => claimOf.has(m)).map((m) => ({ m, claimId: claimOf.get(m)! }));
+    const highlights = s.candidates.flatMap((m) =>
+      [...(claimOf.has(m) ? [claimOf.get(m)!] : []), ...(alsoOf.get(m) ?? [])].map((claimId) => ({ m, claimId })),
+    );
     return {
       id: s.id,
       inputFile: s.decoded.name,
