@@ -26,6 +26,18 @@ describe('fold', () => {
     for (const s of samples) expect(fold(s)).toHaveLength(s.length);
   });
 
+  it.each([
+    ['雙方各讓一步，達成折衷辦法。', '双方各让一步,达成折中办法。'],
+    ['该國提出的計畫有一部份已落實。', '该国提出的计划有一部分已落实。'],
+  ])('folds variant words opencc leaves apart: %s', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+    expect(fold(input)).toHaveLength(input.length);
+  });
+
+  it('leaves words that only share a variant character alone', () => {
+    expect(fold('衷心感謝')).toBe('衷心感谢');
+  });
+
   it('is idempotent', () => {
     const s = '澤倫斯基表示，會談「富有成效」。ＡＢＣ';
     expect(fold(fold(s))).toBe(fold(s));

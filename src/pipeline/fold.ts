@@ -7,12 +7,14 @@
  * - half-width CJK forms (`｡｢｣､･`) → their full forms;
  * - corner quotes (`「」『』`) → curly quotes, middle-dot variants (`‧・･•`) → `·`;
  * - traditional → simplified (opencc-js, Taiwan and Hong Kong tables), one character at a time;
+ * - variant words opencc leaves apart (`折衷` → `折中`, `計畫` → `计划`; `data/variants.ts`);
  * - Latin and Cyrillic → lower case.
  *
  * Every step maps one UTF-16 code unit to one, so offsets into the key are offsets into the
  * text: annotators match on the key and slice the text with the same span.
  */
 import * as OpenCC from 'opencc-js';
+import { VARIANT_WORDS } from './data/variants.ts';
 
 const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -47,6 +49,11 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '﹖': '?',
   '﹗': '!',
 };
+
+for (const [from, to] of Object.entries(VARIANT_WORDS)) {
+  if (from.length !== to.length) throw new Error(`Variant "${from}" → "${to}" changes the length; fold keys must keep offsets. Fix data/variants.ts.`);
+}
+const VARIANT = new RegExp(Object.keys(VARIANT_WORDS).join('|'), 'gu');
 
 const cache = new Map<string, string>();
 
@@ -86,5 +93,5 @@ function lowerOne(c: string): string {
 export function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  return out.replace(VARIANT, (w) => VARIANT_WORDS[w] ?? w);
 }

@@ -37,6 +37,10 @@ describe('attribution', () => {
     ['（中央社華盛頓3日電）美國國務卿盧比歐2日表示，會談富有成效。', { speaker: '盧比歐', speakerEntity: 'rubio', verb: '表示', chain: ['盧比歐'] }],
     ['據《金融時報》援引兩名歐盟官員的話報道，默茨計劃訪問基輔。', { speaker: '兩名歐盟官員', speakerEntity: 'eu', verb: '報道', chain: ['《金融時報》', '兩名歐盟官員'] }],
     ['有分析称，谈判的摩擦点在于领土。', { speaker: '分析', speakerEntity: null, verb: '称', chain: ['分析'] }],
+    ['以色列军方随即否认这一说法，表示边境地区并无交火。', { speaker: '以色列军方', speakerEntity: null, verb: '表示', chain: ['以色列军方'] }],
+    ['以色列軍方隨即否認這項說法，表示邊境地區並無交火。', { speaker: '以色列軍方', speakerEntity: null, verb: '表示', chain: ['以色列軍方'] }],
+    ['鲁比奥形容，这轮谈判“非常艰难”。', { speaker: '鲁比奥', speakerEntity: 'rubio', verb: '形容', chain: ['鲁比奥'] }],
+    ['盧比歐強調說，制裁將繼續。', { speaker: '盧比歐', speakerEntity: 'rubio', verb: '強調說', chain: ['盧比歐'] }],
     ['双方在红军城(乌克兰称波克罗夫斯克)激战。', { speaker: null, speakerEntity: null, verb: null, chain: [] }],
     ['修改内容未公布。', { speaker: null, speakerEntity: null, verb: null, chain: [] }],
   ])('%s', (text, expected) => {

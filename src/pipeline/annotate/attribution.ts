@@ -13,6 +13,8 @@
  * brackets are ignored (`红军城(乌克兰称波克罗夫斯克)` names a place, it reports nothing).
  */
 import {
+  MAY_END as MAY_END_WORDS,
+  NEEDS_CLAUSE as NEEDS_CLAUSE_WORDS,
   PRONOUNS,
   REPORTING_VERB_EXCEPT,
   REPORTING_VERBS,
@@ -20,6 +22,7 @@ import {
   SOURCE_MARKER_EXCEPT,
   SOURCE_MARKERS,
   SPEAKER_HEADS,
+  SUBJECT_ADVERBIALS,
 } from '../data/reporting-verbs.ts';
 import type { Attribution, EntityMention } from '../types.ts';
 import type { EntityIndex } from './entities.ts';
@@ -59,28 +62,16 @@ const titleMatcher = new WordMatcher(TITLES.map((t) => [t, true] as const));
 const speakerHeads = new WordMatcher(SPEAKER_HEADS.map((w) => [w, true] as const));
 
 /** Verbs that take a noun object (`宣布了新措施`): they report only before `,` `:` `“`. */
-const NEEDS_CLAUSE = new Set([
-  '宣布', '披露', '透露', '公布', '证实', '承认', '否认', '获悉', '介绍', '回应', '确认', '相信', '警告', '呼吁',
-  '批评', '指责', '谴责', '抨击', '质疑', '驳斥', '提到', '谈到', '告诉', '解释', '补充', '表态', '暗示', '重申',
-  '宣告', '公告', '通报', '提醒', '抱怨', '感叹', '预言', '发出警告', '断言', '预测', '估计', '判断', '证明',
-]);
+const NEEDS_CLAUSE = new Set(NEEDS_CLAUSE_WORDS);
 /** …except at the very end of a sentence: `乌方对此予以否认。` */
-const MAY_END = new Set(['否认', '证实', '承认', '确认', '回应']);
+const MAY_END = new Set(MAY_END_WORDS);
 
 const DELIMITER = /[,;:。!?“”|｜\s]/u;
 const LEADING = [
   '此外', '同时', '另外', '不过', '但是', '然而', '因此', '对此', '其中', '随后', '而且', '并且', '就此', '另', '但',
   '而', '并', '还', '也', '则', '有', '被', '据此', '此后', '最后', '首先',
 ];
-const ADVERBIALS = new WordMatcher(
-  [
-    '在', '于', '当地时间', '北京时间', '莫斯科时间', '当天', '当日', '同日', '此前', '日前', '近日', '随后', '会后',
-    '会谈后', '会谈结束后', '也', '还', '则', '又', '曾', '再次', '均', '都', '一再', '已经', '已', '早些时候', '稍早',
-    '稍晚', '晚些时候', '向', '对', '就', '通过', '接受', '今天', '昨天', '亦', '同样', '多次', '公开', '首次', '明确',
-    '正式', '先后', '分别', '此次', '这次', '当晚', '同时', '以', '近期', '今年', '去年', '上周', '本周', '周一', '周二',
-    '周三', '周四', '周五', '周六', '周日', '从', '针对', '关于', '就此', '因此', '却', '更', '甚至', '一度',
-  ].map((w) => [w, true] as const),
-);
+const ADVERBIALS = new WordMatcher(SUBJECT_ADVERBIALS.map((w) => [w, true] as const));
 /** After an outlet or organisation: publication nouns keep the outlet as speaker (`《华盛顿邮报》文章`). */
 const HEAD_NOUNS = /^[》]?(?:\([^)]*\))?(?:文章|网站|官网|报道|声明|社论|评论|研报|报告|消息|方面|网站评论)?$/u;
 /** …people nouns keep the whole phrase (`两名欧盟官员`), linked to the organisation. */
@@ -300,7 +291,8 @@ function resolveSubject(
     if (mentions.some((m) => m.start < k && k < m.end)) continue;
     if (mentions.some((m) => m.start === k)) continue;
     if (titleSpans.some(([a, b]) => a < k && k < b)) continue;
-    if (/[0-9]/u.test(key[k]!) || ADVERBIALS.longestAt(key, k)) {
+    // `乌军随即否认这项说法，表示…`: the subject ends at an adverbial or at an earlier verb.
+    if (/[0-9]/u.test(key[k]!) || ADVERBIALS.longestAt(key, k) || verbMatcher.longestAt(key, k)?.value) {
       e = k;
       break;
     }
