@@ -6,7 +6,8 @@
  * sentences with Intl.Segmenter, also fresh). For the smallest size also: the rerun after adding
  * one article, and unless --pipeline-only the full site build (content + astro build + pagefind)
  * in a temporary copy of the project, so the working tree and its content/generated are untouched.
- * Writes JSON to --out and prints Markdown tables. Exit code 1 if a run fails.
+ * Writes JSON to --out and prints Markdown tables. Exit code 1 if a pipeline or floor run fails,
+ * or the site build failed (its error is then in the report and in `details[].siteError`).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -166,12 +167,21 @@ async function main(): Promise<void> {
       const p = await step(n, 'pipeline', () => pipeline(seeds, outDir, `${n} articles`), (r) => `${r.seconds.toFixed(2)} s, ${Math.round(r.peakRssMb)} MB, ${r.claims} claims`);
       const f = await step(n, 'floor', () => floor(seeds), (r) => `${r.seconds.toFixed(2)} s`);
       let siteSteps: RunDetails['site'] = null;
+      let siteError: string | undefined;
       if (n === smallest) {
         // One article more, same output folder: whatever the pipeline can reuse, it may.
         const grown = corpus(n + 1);
         const inc = await step(n, 'incremental', () => pipeline(grown, outDir, `${n} + 1 articles`), (r) => `${r.seconds.toFixed(2)} s`);
         incremental = { articles: n, seconds: inc.seconds, fullSeconds: p.seconds };
-        if (!options.pipelineOnly) siteSteps = await step(n, 'site', () => site(seeds), (r) => `${Object.values(r).reduce((a, s) => a + s.seconds, 0).toFixed(1)} s`);
+        if (!options.pipelineOnly) {
+          // A failed site build is reported and recorded; the pipeline runs of the other sizes still go on.
+          siteSteps = await step(n, 'site', () => site(seeds).catch((error: unknown) => {
+            if (!(error instanceof BenchError)) throw error;
+            siteError = error.message;
+            return null;
+          }), (r) => (r ? `${Object.values(r).reduce((a, s) => a + s.seconds, 0).toFixed(1)} s` : 'FAILED'));
+          if (siteError) progress.log(siteError);
+        }
       }
       runs.push({
         articles: n,
@@ -179,7 +189,7 @@ async function main(): Promise<void> {
         floor: { seconds: f.seconds },
         site: siteSteps ? { seconds: Math.round(Object.values(siteSteps).reduce((a, s) => a + s.seconds, 0) * 100) / 100 } : null,
       });
-      details.push({ articles: n, sources: p.sources, sentences: p.sentences, claims: p.claims, comparisons: p.comparisons, floorSentences: f.sentences, floorPeakRssMb: f.peakRssMb, site: siteSteps });
+      details.push({ articles: n, sources: p.sources, sentences: p.sentences, claims: p.claims, comparisons: p.comparisons, floorSentences: f.sentences, floorPeakRssMb: f.peakRssMb, site: siteSteps, ...(siteError ? { siteError } : {}) });
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
@@ -204,6 +214,7 @@ async function main(): Promise<void> {
   writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
   for (const line of formatReport(result)) console.log(line);
   console.log(`\nresult written to ${options.out}`);
+  if (details.some((d) => d.siteError)) process.exitCode = 1;
 }
 
 try {

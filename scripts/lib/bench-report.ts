@@ -35,6 +35,8 @@ export interface RunDetails {
   floorPeakRssMb: number | null;
   /** Seconds and peak RSS (largest single process, MB) of each site-build step. */
   site: Record<string, { seconds: number; peakRssMb: number | null }> | null;
+  /** Why the site build failed, when it did. */
+  siteError?: string;
 }
 
 export interface BenchResult {
@@ -114,6 +116,7 @@ export function formatReport(result: BenchResult): string[] {
     lines.push('');
     lines.push(`site build, ${int(runs[0]!.articles)} articles: ${Object.entries(site).map(([k, v]) => `${k} ${fixed(v.seconds, 1)} s${v.peakRssMb === null ? '' : ` (${int(v.peakRssMb)} MB)`}`).join(', ')}`);
   }
+  for (const d of result.details) if (d.siteError) lines.push('', `site build, ${int(d.articles)} articles: FAILED — ${d.siteError.split('\n').slice(0, 4).join(' ')}`);
   const inc = result.incremental;
   if (inc) {
     const share = inc.seconds / Math.max(1e-9, inc.fullSeconds);

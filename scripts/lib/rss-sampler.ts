@@ -14,7 +14,8 @@ export interface RssSample {
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const samples = [];
-const take = () => samples.push(performance.timeOrigin + performance.now(), process.memoryUsage.rss());
+// Reading RSS opens /proc/self/stat: when the process is out of file descriptors, skip the sample.
+const take = () => { try { samples.push(performance.timeOrigin + performance.now(), process.memoryUsage.rss()); } catch {} };
 take();
 const timer = setInterval(take, workerData.intervalMs);
 parentPort.on('message', () => { clearInterval(timer); take(); parentPort.postMessage(samples); });
