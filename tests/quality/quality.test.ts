@@ -79,9 +79,7 @@ describe('alignment quality', () => {
     }
   });
 
-  // Known failure: the seed sentence also carries Putin's invitation, so text similarity stays
-  // below the `same` threshold in align.ts judge() and the two are only `agrees`.
-  it.fails('puts the traditional-Chinese restatement of the Pokrovsk control claim in the same claim (known failure)', () => {
+  it('puts the traditional-Chinese restatement of the Pokrovsk control claim in the same claim', () => {
     const p = pair('俄軍已經完全控制頓內次克州的紅軍城', '俄军已经控制顿涅茨克地区的红军城');
     expect(p.predicted, p.cause).toBe('same');
   });

@@ -29,7 +29,19 @@ describe('quantities', () => {
     ['深耕十余年。', [['十余年', 10, 'year', 'over']]],
     ['存款利率下调0.25个百分点。', [['0.25个百分点', 0.25, 'percentage-point', 'exact']]],
     ['有五个国家承诺。', [['五个国家', 5, 'country', 'exact']]],
-    ['擊退俄軍逾百次進攻。', [['逾百次', 100, 'time', 'over', '進攻']]],
+    ['擊退俄軍逾百次進攻。', [['逾百次', 100, 'time', 'over', '进攻']]],
+    // The counter is folded, so traditional and simplified count the same noun.
+    ['民兵當天發動了35次襲擊。', [['35次', 35, 'time', 'exact', '袭击']]],
+    ['民兵当天发动了35次袭击。', [['35次', 35, 'time', 'exact', '袭击']]],
+    // No noun after the counter: the noun before the number.
+    ['新版停火协议目前共有14点。', [['14点', 14, 'point', 'exact', '协议']]],
+    ['新版停火協議目前共有14點。', [['14點', 14, 'point', 'exact', '协议']]],
+    ['该倡议共12点，涉及能源与粮食。', [['12点', 12, 'point', 'exact', '倡议']]],
+    ['这份清单共列有9项。', [['9项', 9, 'item', 'exact', '清单']]],
+    // Ordinals with a measure that is not a unit of its own (`度`), in either script.
+    ['这是该部长今年第三度出访中东。', [['第三度', 3, 'ordinal', 'exact', '出访']]],
+    ['這是該部長今年第四度出訪中東。', [['第四度', 4, 'ordinal', 'exact', '出访']]],
+    ['公司第二季度利润上升。', [['第二季度', 2, 'ordinal', 'exact', '季度']]],
     ['市值超过三万亿美元。', [['超过三万亿美元', 3e12, 'usd', 'over']]],
     ['涨幅达到百分之二十一。', [['百分之二十一', 21, 'percent', 'exact']]],
     ['约有2,500人参加。', [['约有2,500人'.slice(2), 2500, 'person', 'exact']]],

@@ -16,7 +16,13 @@ import {
   CHINESE_DIGITS,
   CHINESE_LARGE_MULTIPLIERS,
   CHINESE_SMALL_MULTIPLIERS,
+  COUNTED_NOUN_BOUNDARY,
+  COUNTED_NOUNS,
+  COUNTER_LOOKBACK_SKIP,
+  COUNTER_LOOKBACK_UNITS,
   NOT_QUANTITIES,
+  ORDINAL_MEASURES,
+  ORDINAL_NOUN_MEASURES,
   ORDINAL_PREFIXES,
   UNITS,
   type UnitEntry,
@@ -29,8 +35,9 @@ const prefixMatcher = new WordMatcher(Object.entries(APPROX_PREFIXES));
 const suffixMatcher = new WordMatcher(Object.entries(APPROX_SUFFIXES));
 const notQuantity = new WordMatcher(NOT_QUANTITIES.map((w) => [w, true] as const));
 const ordinalMatcher = new WordMatcher(ORDINAL_PREFIXES.map((w) => [w, true] as const));
-/** Measure words that may follow an ordinal without being in `UNITS` (`第一季度`). */
-const ORDINAL_MEASURES = new WordMatcher<string>([['季度', 'quarter'], ['阶段', 'stage'], ['届', 'session'], ['期', 'issue']]);
+const ordinalMeasures = new WordMatcher(ORDINAL_MEASURES.map((w) => [w, true] as const));
+const lookbackSkip = new WordMatcher(COUNTER_LOOKBACK_SKIP.map((w) => [w, true] as const));
+const countedNouns = new WordMatcher(COUNTED_NOUNS.map((w) => [w, true] as const));
 
 const CHINESE_NUMERAL = /^[零〇一二两俩三四五六七八九十百千万亿廿卅]+/u;
 const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?(?![\d,]\d)/u;
@@ -140,19 +147,19 @@ function readQuantity(
         j++;
       } else break;
     }
-    if (!entry) return null;
-    unit = entry.unit;
+    if (!entry && !ordinalMatcher.longestEndingAt(key, i, 1)) return null;
+    unit = entry?.unit ?? 'ordinal';
   }
 
-  // Ordinals: `第6次` keeps its number with unit `ordinal`.
+  // Ordinals: `第6次`, `第五度` keep their number with unit `ordinal`; the counter is what is counted.
   let start = i;
   const ordinal = ordinalMatcher.longestEndingAt(key, i, 1);
   if (ordinal && !fraction) {
     start = ordinal.start;
-    const measure = entry?.word ?? ORDINAL_MEASURES.longestAt(key, j)?.word;
+    const measure = entry?.word ?? ordinalMeasures.longestAt(key, j)?.word;
     if (!measure) return null;
     if (!entry) j += measure.length;
-    const counter = readCounter(key, text, j, mentionStarts) ?? measure;
+    const counter = (ORDINAL_NOUN_MEASURES.includes(measure) ? undefined : readCounter(key, j, mentionStarts)) ?? measure;
     return { start, end: j, text: text.slice(start, j), value, unit: 'ordinal', approx: 'exact', counter };
   }
 
@@ -172,14 +179,18 @@ function readQuantity(
 
   const q: Quantity = { start, end: j, text: text.slice(start, j), value, unit, approx };
   if (entry?.kind === 'counter') {
-    const counter = readCounter(key, text, j, mentionStarts);
+    const counter =
+      readCounter(key, j, mentionStarts) ?? (COUNTER_LOOKBACK_UNITS.includes(entry.unit) ? counterBefore(key, start) : undefined);
     if (counter) q.counter = counter;
   }
   return q;
 }
 
-/** The noun a counter counts: `19点计划` → `计划`, `28点“和平计划”` → `和平计划`. */
-function readCounter(key: string, text: string, from: number, mentionStarts: Set<number>): string | undefined {
+/**
+ * The noun a counter counts, as folded (`72次進攻` and `72次进攻` both count `进攻`):
+ * `19点计划` → `计划`, `28点“和平计划”` → `和平计划`.
+ */
+function readCounter(key: string, from: number, mentionStarts: Set<number>): string | undefined {
   let s = from;
   if (key[s] === '“') s++;
   let e = s;
@@ -193,7 +204,29 @@ function readCounter(key: string, text: string, from: number, mentionStarts: Set
     e++;
   }
   if (e === s || e - s > MAX_COUNTER) return undefined;
-  return text.slice(s, e);
+  return key.slice(s, e);
+}
+
+/**
+ * The noun before the number when none follows the counter: `和平框架目前共有22点` → `框架`.
+ * A known counted noun, or two characters after a clear phrase boundary (`该清单共22点`).
+ */
+function counterBefore(key: string, start: number): string | undefined {
+  let end = start;
+  for (let moved = true; moved && end > 0; ) {
+    moved = false;
+    const skip = lookbackSkip.longestEndingAt(key, end, 4);
+    if (skip) {
+      end = skip.start;
+      moved = true;
+    }
+  }
+  const known = countedNouns.longestEndingAt(key, end, 4);
+  if (known) return known.word;
+  const noun = key.slice(end - 2, end);
+  const before = key[end - 3] ?? '';
+  if (end >= 3 && /^\p{Script=Han}{2}$/u.test(noun) && (COUNTED_NOUN_BOUNDARY.includes(before) || /[\s,;:“]/u.test(before))) return noun;
+  return undefined;
 }
 
 function previousNonSpace(key: string, i: number): string {

@@ -64,6 +64,7 @@ export const STATE_CLASSES: readonly string[] = ['control', 'toll'];
 export const COUNTER_CLASSES: Record<string, readonly string[]> = {
   document: ['计划', '方案', '文件', '草案', '协议', '建议', '倡议', '框架', '和平计划', '和平方案', '和平框架', '清单'],
   visit: ['访问', '造访', '到访', '出访', '访', '赴'],
+  assault: ['进攻', '攻击', '突击', '突击行动', '冲锋', '强攻', '攻势', '袭击'],
 };
 
 /** Words that make a figure a forecast, not a count (`预计年底将达到…`): a different scope. */

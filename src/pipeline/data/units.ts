@@ -185,6 +185,37 @@ export const NOT_QUANTITIES: readonly string[] = [
 /** Words before a number that make it an ordinal (`第6次`). */
 export const ORDINAL_PREFIXES: readonly string[] = ['第'];
 
+/**
+ * Measure words that may follow an ordinal without being units: `第一季度`, `第五度造访`
+ * (`度` is "time" only after an ordinal; `5度` alone is a temperature or an angle).
+ */
+export const ORDINAL_MEASURES: readonly string[] = ['季度', '阶段', '届', '期', '度', '回', '任', '批', '轮', '次'];
+
+/** Of those, the ones that name what is counted themselves (`第二季度`, `第三阶段`): no noun is read after them. */
+export const ORDINAL_NOUN_MEASURES: readonly string[] = ['季度', '阶段', '届', '期', '任'];
+
+/**
+ * When no noun follows a counter (`和平框架目前共有22点`), the noun it counts stands before the
+ * number, after these fillers: they are skipped when looking back.
+ */
+export const COUNTER_LOOKBACK_SKIP: readonly string[] = [
+  '共有', '共计', '总共', '合计', '总计', '一共', '共', '计', '有', '为', '达', '达到', '包括', '包含', '含', '目前', '现',
+  '现有', '已', '已有', '仍', '仍有', '只有', '仅有', '仅', '也', '都', '则', '即', '总', '列出', '列有', '分为', '增至',
+  '减至', '缩减为', '缩减至', '扩大为', '扩充至', '修改为', '调整为', '变为', '成为', '多达', '长达', '写有',
+];
+
+/** Units whose counted noun may stand before the number (`计划共20点`, `协议共12条`). */
+export const COUNTER_LOOKBACK_UNITS: readonly string[] = ['point', 'item', 'copy'];
+
+/** Nouns counted by points and items that can stand before the number (`计划共20点`). */
+export const COUNTED_NOUNS: readonly string[] = [
+  '计划', '方案', '文件', '草案', '协议', '建议', '倡议', '框架', '清单', '条款', '原则', '要求', '措施', '声明',
+  '公报', '宣言', '提案', '议程', '路线图', '备忘录', '条件', '协定', '纲要', '意见',
+];
+
+/** Characters that end the noun phrase before a counted noun: `修改后的框架`, `该计划`, `这份文件`. */
+export const COUNTED_NOUN_BOUNDARY = '的该这此那其新原份个项部';
+
 /** Time-of-day words: a number after them, with `点`, is a clock time (`晚上7点`). */
 export const TIME_OF_DAY: readonly string[] = [
   '凌晨', '清晨', '早上', '早晨', '上午', '中午', '下午', '傍晚', '晚上', '晚间', '夜间', '深夜', '午夜', '当晚', '晚',
