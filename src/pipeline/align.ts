@@ -258,7 +258,7 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
   }
   // The same statement.
   // A sentence that names no one (a list item) must be about the same parties as the other.
-  const entitiesAgree = a.own.size === 0 || b.own.size === 0 ? containment(a.context, b.context) >= 0.75 : ownShared > 0;
+  const entitiesAgree = ownShared > 0 || containment(a.context, b.context) >= 0.75;
   const datesAgree = !a.dayDate || !b.dayDate || Math.abs(daysBetween(a.dayDate, b.dayDate)) <= 3;
   if (a.negative === b.negative && a.tentative === b.tentative && !quantityConflict && entitiesAgree && datesAgree) {
     const strength = textJ + text + (quantityMatch ? 1 : 0);
@@ -266,14 +266,14 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
     if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specificShared(a, b, corpus) >= 1))) return { same: true, strength };
     // The same parties doing the same thing: two specific entities and an event verb or class in common.
     const sharedVerb = overlap(a.verbs, b.verbs) > 0 || overlap(a.classes, b.classes) > 0;
-    if (specificShared(a, b, corpus) >= 2 && sharedVerb && text >= 0.35) return { same: true, strength };
+    const sameDays = !a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) <= 3;
+    if (specificShared(a, b, corpus) >= 2 && sharedVerb && sameDays && text >= 0.35) return { same: true, strength };
     // The same words quoted from the same parties (a quotation, not a quoted name like “和平计划”).
     if (overlap(a.quotes, b.quotes) > 0 && text >= 0.3 && containment(a.context, b.context) >= 0.5) return { same: true, strength };
     // A short report wholly contained in a longer sentence that also says more.
     if (text >= 0.8 && Math.min(a.bigrams.size, b.bigrams.size) >= 10 && ownShared >= 2) return { same: true, strength };
   }
   // A plan or open question, and a later report of the event it was about.
-  const shared = overlap(a.context, b.context);
   const specific = specificShared(a, b, corpus);
   const classShared = overlap(a.classes, b.classes) > 0;
   const planned = (f: Features) => f.c.sentence.cues.plan || f.c.openQuestion;

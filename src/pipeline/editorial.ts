@@ -183,7 +183,7 @@ export function applyClusterEdits<M extends { fingerprint: string; sentence: { s
   // Drop emptied clusters and renumber relations.
   const keep = work.map((c) => c.length > 0);
   const renumber = new Map<number, number>();
-  work.forEach((c, i) => keep[i] && renumber.set(i, renumber.size));
+  keep.forEach((kept, i) => kept && renumber.set(i, renumber.size));
   work = work.filter((_, i) => keep[i]);
   rels = rels
     .filter((r) => renumber.has(r.from) && renumber.has(r.to))

@@ -15,7 +15,7 @@ export interface ClaimCandidate {
   fingerprint: string;
   /** The sentence as a statement: leading connectives dropped. */
   statement: string;
-  /** Entity ids mentioned, or carried over from the sentence before when it names none. */
+  /** Entity ids mentioned, plus those of the sentence before when it names fewer than two. */
   context: string[];
   /** The claim this sentence refers back to (`对此予以否认`), in the same source. */
   antecedent: ClaimCandidate | null;
@@ -85,8 +85,9 @@ export function extractClaims(
   let previous: ClaimCandidate | null = null;
   for (const [i, s] of sentences.entries()) {
     const own = [...new Set(s.entities.map((e) => e.entityId))].sort();
-    const context = own.length > 0 ? own : carried;
-    if (own.length > 0) carried = own;
+    // A sentence naming fewer than two parties usually continues the one before (`会谈持续…`).
+    const context = own.length >= 2 ? own : [...new Set([...own, ...carried])].sort();
+    if (own.length > 0) carried = context;
     const refersBack = has(s.key, ANAPHORS) && previous !== null;
     const score = checkWorthiness(s) + (refersBack && s.cues.denial ? 0.2 : 0);
     const fingerprint = sentenceFingerprint(s.key);
