@@ -177,6 +177,10 @@ function toSidecar(data: unknown, file: string, messages: Message[]): SidecarMet
     const value = record[key];
     if (typeof value === 'string' && value.trim()) out[key] = value.trim();
   }
+  if (out.url !== undefined && !/^https?:\/\/[^\s/]+/i.test(out.url)) {
+    messages.push(warning(file, 'ingest/bad-url', `The url "${out.url.slice(0, 80)}" is not an http(s) address, so it was ignored (only web links are published). Write the article's address as https://….`));
+    delete out.url;
+  }
   const date = record['publishedAt'] ?? record['date'];
   const iso = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date.trim() : undefined;
   if (iso !== undefined) {
@@ -265,7 +269,14 @@ export function decode(file: InputFile): DecodedFile {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return text16('utf-16be', 2);
   const utf16 = guessUtf16(bytes);
   if (utf16) return text16(utf16, 0);
-  if (looksBinary(bytes)) return binary();
+  if (looksBinary(bytes)) {
+    // UTF-16 Chinese without a BOM has zero bytes only at line ends: not binary if it reads well.
+    for (const encoding of bytes.length % 2 ? [] : (['utf-16le', 'utf-16be'] as const)) {
+      const raw = iconv.decode(Buffer.from(bytes), encoding);
+      if (controlShare(raw) < 0.01 && hanShare(raw) > 0.3 && readsAsChinese(raw)) return done(encoding, raw);
+    }
+    return binary();
+  }
   try {
     return done('utf-8', utf8Strict.decode(bytes));
   } catch {
@@ -299,6 +310,11 @@ function controlShare(text: string): number {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
   }
   return bad / n;
+}
+
+/** Share of Han characters in `text`. */
+function hanShare(text: string): number {
+  return text.length ? (text.match(/\p{Script=Han}/gu)?.length ?? 0) / text.length : 0;
 }
 
 /** Minimum share of common characters among the Han characters of a legacy-encoded reading. */
