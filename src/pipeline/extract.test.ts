@@ -56,3 +56,13 @@ describe('extractClaims', () => {
     expect(out.at(-1)!.context).toEqual(['x', 'y']);
   });
 });
+
+describe('statements of denials', () => {
+  it('name what an anaphoric denial denies', () => {
+    const out = extractClaims([
+      sentence({ text: '甲国国防部1日宣布，甲军已经控制该城。', entities: ['x', 'y'], quantities: [{ value: 1, unit: 'day' }], dates: [{ start: 6, end: 8, text: '1日', value: '2025-12-01', precision: 'day' }] }),
+      sentence({ text: '不过乙方对此予以否认。', entities: ['y'], cues: { denial: true } }),
+    ]);
+    expect(out[1]!.statement).toBe('乙方对此予以否认。（针对：甲国国防部1日宣布，甲军已经控制该城。）');
+  });
+});

@@ -97,7 +97,8 @@ export function extractClaims(
         sentence: s,
         score: Math.min(1, score),
         fingerprint,
-        statement: toStatement(s.text),
+        // A denial that says only `对此予以否认` names what it denies, so the statement stands alone.
+        statement: refersBack && s.cues.denial && previous ? `${toStatement(s.text)}（针对：${previous.statement}）` : toStatement(s.text),
         context,
         antecedent: refersBack ? previous : null,
         openQuestion: has(s.key, OPEN_QUESTION_CUES) && !s.cues.question,
