@@ -345,6 +345,7 @@ export function plausibility(text: string): number {
     if (COMMON_HAN.has(ch)) score += 2;
     else if (ch === '\uFFFD') score -= 4;
     else if (/[\u3400-\u9fff]/.test(ch)) score -= 0.5;
+    // eslint-disable-next-line no-control-regex -- control characters are what this counts
     else if (/[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff]/.test(ch)) score -= 4;
   }
   return score;

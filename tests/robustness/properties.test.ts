@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { accountFor } from '../../src/pipeline/clean/index.ts';
 import { parseGazetteer } from '../../src/pipeline/gazetteer.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
+import type { InputFile } from '../../src/pipeline/types.ts';
 import { ROOT, SEED_NAMES, SEEDS } from './corpus.ts';
 
 const gazetteerFile = join(ROOT, 'content/entities.yaml');
@@ -95,7 +96,7 @@ describe('noise in articles', () => {
   it('keeps every invariant when a noisy copy joins the clean seeds', () => {
     fc.assert(
       fc.property(inputArb, ({ seed, noise, encoding }) => {
-        const files = seeds.map((s) => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }));
+        const files: InputFile[] = seeds.map((s) => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }));
         files.push({ name: `zz-noisy-${seeds[seed]!.name}`, bytes: encode(addNoise(seeds[seed]!.text, noise), encoding) });
         const result = runPipeline(files, { gazetteer });
         check(result);
