@@ -4,6 +4,7 @@
  * text removed as off-topic, obituary, captions or spam never decides anything here.
  */
 import * as OpenCC from 'opencc-js';
+import { DATELINE_FILER_SUFFIX, DATELINES, NOT_AN_OUTLET, OUTLET_NAME_END } from './data/datelines.ts';
 import { OUTLETS, outletForHost } from './data/outlets.ts';
 import { WIRE_CREDITS, wireName } from './data/wires.ts';
 import type { ArticleMeta, CleanDocument, SidecarMeta } from './types.ts';
@@ -27,19 +28,50 @@ export function extractMetadata(doc: CleanDocument, sidecar: SidecarMeta, refere
   const kept = doc.blocks.map((b) => b.text).join('\n');
   const furniture = doc.removed.filter((r) => FURNITURE.has(r.kind)).map((r) => r.text).join('\n');
   const page = doc.removed.map((r) => r.text).join('\n');
-  const published = publicationDate(body, `${furniture}\n${sidecar.url ?? ''}`, page, reference);
+  const dateline = readDateline(doc.removed.filter((r) => r.rule === DATELINE_RULE).map((r) => r.text));
+  const published = publicationDate(body, `${furniture}\n${sidecar.url ?? ''}`, page, reference, dateline.date);
   const date = sidecar.publishedAt
     ? { value: sidecar.publishedAt, source: 'sidecar' as const }
     : published;
   return {
     title: sidecar.title ?? titleOf(doc),
-    outlet: sidecar.outlet ?? findOutlet(`${kept}\n${furniture}`, sidecar.url),
+    outlet: sidecar.outlet ?? findOutlet(`${kept}\n${furniture}`, sidecar.url) ?? dateline.outlet,
     wire: findWires(kept, furniture),
     publishedAt: date.value,
     dateSource: date.source,
     script: scriptOf(kept),
     url: sidecar.url ?? null,
   };
+}
+
+/** The cleaning pass whose removals are datelines (`drop-datelines`). */
+const DATELINE_RULE = 'drop-datelines';
+
+/**
+ * What the removed datelines say: the month and day the copy was filed (`本报华盛顿11月21日电`),
+ * and the outlet that filed it (`【維港日報訊】` → `維港日報`; `本报` and reporters name none).
+ */
+export function readDateline(texts: string[]): { date?: { m: number; d: number }; outlet: string | null } {
+  let date: { m: number; d: number } | undefined;
+  let outlet: string | null = null;
+  for (const text of texts) {
+    let rest = text;
+    for (let n = 0; n < 3 && rest.trim(); n++) {
+      rest = rest.trimStart();
+      const m = DATELINES.map((d) => d.pattern.exec(rest)).find((x) => x !== null);
+      if (!m) break;
+      const g = m.groups ?? {};
+      const mo = g['month'] ? parseNumber(g['month']) : null;
+      const d = g['day'] ? parseNumber(g['day']) : null;
+      if (!date && mo !== null && d !== null && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) date = { m: mo, d };
+      const name = (g['source'] ?? '').replace(DATELINE_FILER_SUFFIX, '').trim();
+      if (!outlet && name.length >= 2 && name.length <= 12 && OUTLET_NAME_END.test(name) && !NOT_AN_OUTLET.test(name) && !wireName(name)) {
+        outlet = name;
+      }
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return date ? { date, outlet } : { outlet };
 }
 
 /** The first level-1 heading without a column prefix (`解读|…`), else the first block, else the file name. */
@@ -116,11 +148,21 @@ export function publicationDate(
   furniture: string,
   page = '',
   reference?: string,
+  filed?: { m: number; d: number },
 ): { value: string | null; source: 'explicit' | 'inferred' | 'corpus' | 'unknown' } {
   const dateline = /(?:^|\s|[:：])((?:19|20)\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+\d{1,2}:\d{2})/mu.exec(furniture);
   if (dateline) {
     const [y, m, d] = [Number(dateline[1]), Number(dateline[2]), Number(dateline[3])];
     if (valid(y, m, d)) return { value: `${y}-${pad(m)}-${pad(d)}`, source: 'explicit' };
+  }
+  if (filed) {
+    // A dateline's month-day (`本报华盛顿11月21日电`) is the filing date once its year is known.
+    const year = knownYear(body, furniture, page, filed);
+    if (year !== undefined && valid(year, filed.m, filed.d)) return { value: `${year}-${pad(filed.m)}-${pad(filed.d)}`, source: 'explicit' };
+    if (reference) {
+      const resolved = resolveAgainst([filed], reference);
+      if (resolved) return { value: resolved, source: 'corpus' };
+    }
   }
   // Events in reading order: full dates, month-day, day alone (month carried from the last mention).
   const events: { y?: number; m: number; d: number }[] = [];
@@ -160,6 +202,21 @@ export function publicationDate(
     .sort((a, b) => a.y - b.y || a.m - b.m || a.d - b.d)
     .at(-1);
   return latest ? { value: `${latest.y}-${pad(latest.m)}-${pad(latest.d)}`, source: 'inferred' } : { value: null, source: 'unknown' };
+}
+
+/**
+ * The year of a dateline's month-day: the latest full date the body states (not a future one),
+ * a dated URL or scrape residue in the furniture, or a full date on the page within weeks of it.
+ */
+function knownYear(body: string, furniture: string, page: string, filed: { m: number; d: number }): number | undefined {
+  const years: number[] = [];
+  for (const m of body.matchAll(/((?:19|20)\d\d)年(?:[0-9０-９一二三四五六七八九十]{1,2}月)/gu)) {
+    if (!isFuture(body, m.index)) years.push(Number(m[1]));
+  }
+  if (years.length) return Math.max(...years);
+  const residue = /(?:19|20)\d\d(?=[/-]\d{1,2}[/-]\d{1,2})/u.exec(furniture);
+  if (residue) return Number(residue[0]);
+  return yearFromPage([filed], page);
 }
 
 /** A year stated about the future (`预计将于2026年…`) says nothing of when the article was written. */

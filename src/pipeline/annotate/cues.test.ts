@@ -45,6 +45,9 @@ describe('cues', () => {
     ['據當地媒體報道，警方拒絕釋放任何尚未受審的抗議者。', []],
     ['部分不愿透露姓名的官员说，谈判进展顺利。', []],
     ['鉴于谈判没有结果，两国将继续接触。', ['plan']],
+    // A quoted verdict is an evaluation: the clause after it is the assertion.
+    ['发言人表示，磋商“坦诚且务实”，但没有签署任何文件。', ['negation']],
+    ['發言人表示，磋商「坦誠且務實」，但沒有簽署任何文件。', ['negation']],
     // Plans whose words stand apart, and plan words.
     ['欧盟已邀请该国总理下月赴布鲁塞尔磋商。', ['plan']],
     ['歐盟已邀請該國總理下月前往布魯塞爾磋商。', ['plan']],

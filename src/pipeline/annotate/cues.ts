@@ -50,6 +50,8 @@ const adverbials = new WordMatcher(CLAUSE_ADVERBIALS.map((w) => [w, true] as con
 const frameEnds = cueMatcher([...REPORTING_VERBS, ...SOURCE_ENDS, ...FRAME_ENDS], REPORTING_VERB_EXCEPT);
 /** A clause this short before `:` is a label (`会谈模式:`), not the assertion. */
 const MAX_LABEL = 6;
+/** Characters outside the quotes of a quoted verdict (`这次会谈“…”`). */
+const MAX_VERDICT_SUBJECT = 4;
 const TRAILING_CLOSERS = /[\s”’)》\]]+$/u;
 /** Clause delimiters of the folded key (full-width punctuation is folded to ASCII). */
 const CLAUSE_DELIMITER = /[,;:]/u;
@@ -101,7 +103,7 @@ export function mainClause(key: string): Span | null {
   for (const [n, c] of clauses.entries()) {
     const last = n === clauses.length - 1;
     if (isAdverbial(key, c) || isSubordinate(key, c)) continue;
-    if (!last && (isFrame(key, c) || (key[c.end] === ':' && c.end - c.start <= MAX_LABEL))) continue;
+    if (!last && (isFrame(key, c) || isVerdict(key, c) || (key[c.end] === ':' && c.end - c.start <= MAX_LABEL))) continue;
     return c;
   }
   return clauses.at(-1) ?? null;
@@ -131,6 +133,17 @@ function splitClauses(key: string): Span[] {
   }
   push(key.length);
   return out;
+}
+
+/**
+ * A quoted verdict with little more than its subject (`会谈“非常有益”`, `會談「深入且富有成效」`):
+ * an evaluation, not the checkable assertion of the sentence when more clauses follow.
+ */
+function isVerdict(key: string, c: Span): boolean {
+  const text = key.slice(c.start, c.end);
+  if (!/[“‘]/u.test(text)) return false;
+  const outside = text.replace(/[“‘][^”’]*[”’]/gu, '').replace(/[\s、和与及]/gu, '');
+  return outside.length <= MAX_VERDICT_SUBJECT;
 }
 
 /** Only dates, clock times and adverbials (`同日`, `当地时间12月2日晚`). */
