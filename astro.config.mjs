@@ -10,7 +10,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The one stylesheet is small (~2 KB gzipped): inline it so no request blocks the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // The site is fully static and must not reach the network while building or reading.
   devToolbar: { enabled: false },
   prefetch: false,

@@ -3,11 +3,14 @@
  *
  *   node scripts/serve.ts [dir=dist] [port=0]     → prints `http://127.0.0.1:<port>/` and serves
  *
- * Port 0 picks a free port. `BASE_PATH` is stripped from request paths, as a host would.
+ * Port 0 picks a free port. `BASE_PATH` is stripped from request paths, as a host would. Text
+ * responses are gzipped when the client accepts it, as static hosts do, so that measurements
+ * (Lighthouse, transfer sizes) see what readers get.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +26,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Content types worth compressing (Pagefind's own index files are already compressed). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|manifest)|image\/svg)/;
 
 /** Start serving `root`; resolves with the server and its base URL. */
 export function serve(root: string, port = 0, basePath = '/'): Promise<{ server: http.Server; url: string }> {
@@ -47,8 +53,11 @@ export function serve(root: string, port = 0, basePath = '/'): Promise<{ server:
       file = path.join(file, 'index.html');
     }
     if (!fs.existsSync(file)) return notFound(res);
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    const body = fs.createReadStream(file);
+    (gzip ? body.pipe(zlib.createGzip()) : body).pipe(res);
   });
   function notFound(res: http.ServerResponse) {
     const page = path.join(dir, '404.html');

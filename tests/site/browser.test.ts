@@ -25,15 +25,31 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
+/** Ids of the entities whose entity page is headed `name` (read from the built pages). */
+function entityIdsNamed(name: string): Set<string> {
+  const dir = path.join(DIST, 'entities');
+  if (!fs.existsSync(dir)) return new Set();
+  return new Set(
+    fs
+      .readdirSync(dir)
+      .filter((d) => fs.existsSync(path.join(dir, d, 'index.html')))
+      .filter((d) => new RegExp(`<h1[^>]*>\\s*${name}\\s*<`).test(fs.readFileSync(path.join(dir, d, 'index.html'), 'utf8'))),
+  );
+}
+
 /**
  * The claim about Russia's claim to control the city, found by content, never by a fixed id:
- * a statement with 控制 and 红军城, preferring one that names Russia (俄) and a contested status.
+ * a statement with 控制 and 红军城, preferring one tagged with the city's entity (not, say, a
+ * denial that only quotes it), that names Russia (俄), and a contested status.
  */
 function controlClaimId(): string {
+  const city = entityIdsNamed('红军城');
+  const tagged = (c: ClaimsFile['claims'][number]) => c.entities.some((id) => city.has(id));
   const candidates = data.claims
     .filter((c) => c.statement.includes('控制') && c.statement.includes('红军城'))
     .toSorted(
       (a, b) =>
+        Number(!tagged(a)) - Number(!tagged(b)) ||
         Number(!a.statement.includes('俄')) - Number(!b.statement.includes('俄')) ||
         Number(a.status !== 'contested') - Number(b.status !== 'contested'),
     );
