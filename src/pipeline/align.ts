@@ -41,7 +41,7 @@ export interface Alignment {
 export interface AlignOptions {
   /** @default 48 — blocks up to this size are compared all against all. */
   maxBlock?: number;
-  /** @default 24 — in a larger block, each candidate meets this many neighbours in time. */
+  /** @default 12 — in a larger block, each candidate meets this many neighbours in time. */
   window?: number;
   /** @default 14 — days between two reports of the same kind of event for the later to update the earlier. */
   updateGapDays?: number;
@@ -49,7 +49,7 @@ export interface AlignOptions {
   countryOf?: ReadonlyMap<string, string>;
 }
 
-export const ALIGN_DEFAULTS: Required<AlignOptions> = { maxBlock: 48, window: 24, updateGapDays: 14, countryOf: new Map() };
+export const ALIGN_DEFAULTS: Required<AlignOptions> = { maxBlock: 48, window: 12, updateGapDays: 14, countryOf: new Map() };
 
 const IGNORABLE = /[\s\p{P}\p{S}]/gu;
 
@@ -62,6 +62,7 @@ interface Features {
   /** Own entities, or those carried over from the sentence before. */
   context: Set<string>;
   quantities: Map<string, Quantity[]>;
+  quantityKeys: Set<string>;
   classes: Set<string>;
   /** Event verbs the sentence uses (`控制`, `宣布`). */
   verbs: Set<string>;
@@ -132,6 +133,7 @@ function features(c: ClaimCandidate, source: AlignSource, countryOf: ReadonlyMap
     own: new Set(s.entities.map((e) => e.entityId)),
     context: new Set([...c.context, ...c.context.flatMap((e) => countryOf.get(e) ?? [])]),
     quantities,
+    quantityKeys: new Set(quantities.keys()),
     classes,
     verbs: new Set(EVENT_VERBS.filter((v) => s.key.includes(v))),
     quotes: new Set([...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, ''))),
@@ -194,10 +196,21 @@ function datesAgreeLoosely(a: Features, b: Features): boolean {
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** Days from `a` to `b` (dates as YYYY[-MM[-DD]], compared at the precision they share). */
+const dayNumbers = new Map<string, number>();
+
+/** Days since 1970 of a date as YYYY[-MM[-DD]]; a year or month counts from its middle. */
+function dayNumber(d: string): number {
+  let n = dayNumbers.get(d);
+  if (n === undefined) {
+    n = Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d) / 86_400_000;
+    dayNumbers.set(d, n);
+  }
+  return n;
+}
+
+/** Days from `a` to `b`. */
 function daysBetween(a: string, b: string): number {
-  const pad = (d: string) => (d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
-  return (Date.parse(pad(b)) - Date.parse(pad(a))) / 86_400_000;
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** Values of each quantity key that one source mentions anywhere: co-mentioned values are distinct things. */
@@ -223,8 +236,16 @@ interface PairVerdict {
 function judge(a: Features, b: Features, corpus: Corpus, options: Required<AlignOptions>): PairVerdict {
   const { values } = corpus;
   const sameSource = a.source.id === b.source.id;
-  const text = containment(a.bigrams, b.bigrams);
-  const textJ = jaccard(a.bigrams, b.bigrams);
+  const common = overlap(a.bigrams, b.bigrams);
+  const smaller = Math.min(a.bigrams.size, b.bigrams.size);
+  const text = smaller === 0 ? 0 : common / smaller;
+  const textJ = common === 0 ? 0 : common / (a.bigrams.size + b.bigrams.size - common);
+  // Most pairs in a block share little: every rule below needs some wording, a kind of
+  // quantity, a denial link or two specific parties in common.
+  const linked = a.c.antecedent === b.c || b.c.antecedent === a.c;
+  if (!linked && text < 0.12 && overlap(a.quantityKeys, b.quantityKeys) === 0 && specificShared(a, b, corpus) < 2) {
+    return { same: false };
+  }
   const entitiesJ = jaccard(a.context, b.context);
   const ownShared = overlap(a.own, b.own);
 
@@ -401,7 +422,7 @@ export function align(
     else blocks.set(key, [i]);
   };
   feats.forEach((f, i) => {
-    for (const e of f.context) add(`e:${e}`, i);
+    for (const e of f.context) if (!background.has(e)) add(`e:${e}`, i);
     for (const [k, qs] of f.quantities) {
       add(`q:${k}`, i); // the same kind of quantity: where different values meet
       for (const q of qs) add(`q:${k}:${q.value}`, i);
