@@ -285,10 +285,13 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
     const strength = textJ + text + (quantityMatch ? 1 : 0);
     if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return { same: true, strength };
     if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specificShared(a, b, corpus) >= 1))) return { same: true, strength };
-    // The same parties doing the same thing: two specific entities and an event verb or class in common.
+    // The same parties doing the same thing: two specific entities and an event verb or class in
+    // common, or a specific entity and the same day named.
     const sharedVerb = overlap(a.verbs, b.verbs) > 0 || overlap(a.classes, b.classes) > 0;
     const sameDays = !a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) <= 3;
-    if (specificShared(a, b, corpus) >= 2 && sharedVerb && sameDays && text >= 0.35) return { same: true, strength };
+    const specific = specificShared(a, b, corpus);
+    const sameNamedDay = a.dayDate !== null && a.dayDate === b.dayDate;
+    if (((specific >= 2 && sharedVerb) || (specific >= 1 && sameNamedDay)) && sameDays && text >= 0.35) return { same: true, strength };
     // The same words quoted from the same parties (a quotation, not a quoted name like “和平计划”).
     if (overlap(a.quotes, b.quotes) > 0 && text >= 0.3 && containment(a.context, b.context) >= 0.5) return { same: true, strength };
     // A short report wholly contained in a longer sentence that also says more.

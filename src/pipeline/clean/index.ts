@@ -10,6 +10,7 @@ import { markTitle } from './mark-title.ts';
 import { dropRelatedLists } from './drop-related-lists.ts';
 import { dropCaptions } from './drop-captions.ts';
 import { markHeadings } from './mark-headings.ts';
+import { dropDatelines } from './drop-datelines.ts';
 import { dropSlogans } from './drop-slogans.ts';
 import { dropOffTopic } from './drop-off-topic.ts';
 import { dropInjectedSpam } from './drop-injected-spam.ts';
@@ -27,6 +28,7 @@ export const PASSES: readonly Pass[] = [
   dropInjectedSpam,
   dropHeadlineFragments,
   markHeadings,
+  dropDatelines,
   dropSlogans,
   dropOffTopic,
   joinBrokenLines,
