@@ -497,7 +497,12 @@ export function align(
   const denials = new Map<string, number>();
   feats.forEach((f, i) => {
     const j = f.c.antecedent && f.c.sentence.cues.denial ? index.get(f.c.antecedent) : undefined;
-    const who = f.c.sentence.attribution.speakerEntity ?? f.c.sentence.attribution.speaker;
+    const { speaker } = f.c.sentence.attribution;
+    // The party speaking: its entity (or one named inside `烏克蘭軍方`); `乌军` and `乌方` deny for the same side.
+    const party =
+      f.c.sentence.attribution.speakerEntity ??
+      (speaker ? f.c.sentence.entities.find((e) => speaker.includes(e.text))?.entityId : undefined);
+    const who = (party && (opts.countryOf.get(party) ?? party)) ?? speaker;
     if (j === undefined || !who) return;
     const key = `${uf.find(j)}|${who}`;
     const first = denials.get(key);
