@@ -63,6 +63,8 @@ interface Features {
   context: Set<string>;
   quantities: Map<string, Quantity[]>;
   quantityKeys: Set<string>;
+  /** Keys of quantities that narrow what is counted (not those naming the sources: `两名官员`). */
+  scopeKeys: Set<string>;
   classes: Set<string>;
   /** Event verbs the sentence uses (`控制`, `宣布`). */
   verbs: Set<string>;
@@ -134,6 +136,11 @@ function features(c: ClaimCandidate, source: AlignSource, countryOf: ReadonlyMap
     context: new Set([...c.context, ...c.context.flatMap((e) => countryOf.get(e) ?? [])]),
     quantities,
     quantityKeys: new Set(quantities.keys()),
+    scopeKeys: new Set(
+      s.quantities
+        .filter((q) => !s.attribution.chain.some((who) => who.includes(q.text)) && !(s.attribution.speaker ?? '').includes(q.text))
+        .map(quantityKey),
+    ),
     classes,
     verbs: new Set(EVENT_VERBS.filter((v) => s.key.includes(v))),
     quotes: new Set([...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, ''))),
@@ -261,7 +268,7 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
       quantityConflict = true;
     }
   }
-  const otherKeys = (f: Features, g: Features) => [...f.quantities.keys()].filter((k) => !g.quantities.has(k));
+  const otherKeys = (f: Features, g: Features) => [...f.scopeKeys].filter((k) => !g.quantities.has(k));
   const sameScope = otherKeys(a, b).length === 0 && otherKeys(b, a).length === 0 && !a.projection && !b.projection;
 
   // A claim and its denial.
@@ -316,7 +323,7 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
     const gap = daysBetween(a.date, b.date);
     if (Math.abs(gap) >= options.updateGapDays) return { same: false, relation: 'updates', aFirst: gap < 0 };
   }
-  if (!sameSource && text >= 0.4 && (quantityMatch || specific >= 1) && !quantityConflict && a.negative === b.negative) {
+  if (!sameSource && text >= 0.4 && (quantityMatch || specific >= 1) && entitiesAgree && datesAgreeLoosely(a, b) && !quantityConflict && a.negative === b.negative) {
     return { same: false, relation: 'agrees' };
   }
   return { same: false };
