@@ -323,7 +323,7 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
     const gap = daysBetween(a.date, b.date);
     if (Math.abs(gap) >= options.updateGapDays) return { same: false, relation: 'updates', aFirst: gap < 0 };
   }
-  if (!sameSource && text >= 0.4 && (quantityMatch || specific >= 1) && entitiesAgree && datesAgreeLoosely(a, b) && !quantityConflict && a.negative === b.negative) {
+  if (!sameSource && text >= 0.4 && (quantityMatch || specific >= 1) && entitiesAgree && !quantityConflict && a.negative === b.negative) {
     return { same: false, relation: 'agrees' };
   }
   return { same: false };
