@@ -5,6 +5,7 @@ import { SITE_NAME } from '../site/config.ts';
 import { STATUS_INFO } from '../site/status.ts';
 import { latest, toTimestamp } from '../site/dates.ts';
 import { xmlEscape } from '../site/escape.ts';
+import { claimHeadline } from '../site/headline.ts';
 import { absolute, claimPath } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -18,11 +19,11 @@ export const GET: APIRoute = async ({ site }) => {
       const url = absolute(claimPath(c.id), site);
       return `  <entry>
     <id>${xmlEscape(url)}</id>
-    <title>${xmlEscape(c.statement)}</title>
+    <title>${xmlEscape(claimHeadline(c))}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>
     ${c.firstSeen ? `<published>${toTimestamp(c.firstSeen)}</published>\n    ` : ''}<updated>${toTimestamp(c.lastChanged ?? c.firstSeen ?? '1970-01-01')}</updated>
     <category term="${c.status}" label="${xmlEscape(STATUS_INFO[c.status].label)}"/>
-    <summary>${xmlEscape(`【${STATUS_INFO[c.status].label}】${c.statusReason}`)}</summary>
+    <summary>${xmlEscape(`【${STATUS_INFO[c.status].label}】${c.statement}（${c.statusReason}）`)}</summary>
   </entry>`;
     })
     .join('\n');
