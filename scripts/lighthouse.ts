@@ -77,7 +77,9 @@ try {
         const audit = report.audits[ref.id];
         if (!audit || audit.score === null || audit.score === 1 || audit.scoreDisplayMode === 'informative') continue;
         if (audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'manual') continue;
-        console.log(`  ${c}: ${ref.id} (${audit.score}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
+        console.log(
+          `  ${c}: ${ref.id} (${audit.score}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
+        );
       }
     }
   }

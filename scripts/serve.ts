@@ -55,7 +55,11 @@ export function serve(root: string, port = 0, basePath = '/'): Promise<{ server:
     if (!fs.existsSync(file)) return notFound(res);
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    res.writeHead(200, {
+      'Content-Type': type,
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     const body = fs.createReadStream(file);
     (gzip ? body.pipe(zlib.createGzip()) : body).pipe(res);
   });

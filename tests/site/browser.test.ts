@@ -33,7 +33,9 @@ function entityIdsNamed(name: string): Set<string> {
     fs
       .readdirSync(dir)
       .filter((d) => fs.existsSync(path.join(dir, d, 'index.html')))
-      .filter((d) => new RegExp(`<h1[^>]*>\\s*${name}\\s*<`).test(fs.readFileSync(path.join(dir, d, 'index.html'), 'utf8'))),
+      .filter((d) =>
+        new RegExp(`<h1[^>]*>\\s*${name}\\s*<`).test(fs.readFileSync(path.join(dir, d, 'index.html'), 'utf8')),
+      ),
   );
 }
 
@@ -60,20 +62,20 @@ function controlClaimId(): string {
 
 async function searchResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-  // Pagefind UI shows results a page at a time: load them all.
+  await page.waitForSelector('.search-results .result-link', { timeout: 15_000 });
+  // The search page shows results a page at a time: load them all.
   for (let i = 0; i < 20; i++) {
-    const more = await page.$('button.pagefind-ui__button');
+    const more = await page.$('button.search-more');
     if (!more || !(await more.isVisible())) break;
-    const before = await page.$$eval('.pagefind-ui__result-link', (as) => as.length);
+    const before = await page.$$eval('.search-results .result-link', (as) => as.length);
     await more.click();
     await page
-      .waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result-link').length > n, before, {
+      .waitForFunction((n) => document.querySelectorAll('.search-results .result-link').length > n, before, {
         timeout: 10_000,
       })
       .catch(() => {});
   }
-  return page.$$eval('.pagefind-ui__result-link', (as) =>
+  return page.$$eval('.search-results .result-link', (as) =>
     as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
 }
@@ -91,6 +93,33 @@ describe('search', () => {
       }
     });
   }
+});
+
+describe('search filters', () => {
+  it('are named in Chinese and narrow the results by status', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}search/?q=${encodeURIComponent('红军城')}`);
+      await page.waitForSelector('.search-results .result-link', { timeout: 15_000 });
+      const names = await page.$$eval('.search-filter summary', (s) => s.map((e) => e.textContent));
+      expect(names.toSorted()).toEqual(['人物与地点', '媒体', '状态'].toSorted());
+      const before = await page.textContent('.search-summary');
+      const status = page.locator('.search-filter', { has: page.locator('summary', { hasText: '状态' }) });
+      await status.locator('summary').click();
+      const box = status.locator('input[type=checkbox]').first();
+      const label = (await status.locator('label').first().textContent())!.trim();
+      await box.check();
+      await page.waitForFunction((b) => document.querySelector('.search-summary')?.textContent !== b, before);
+      const hrefs = await page.$$eval('.search-results .result-link', (as) =>
+        as.map((a) => (a as HTMLAnchorElement).pathname),
+      );
+      expect(hrefs.length).toBeGreaterThan(0);
+      const wanted = label.replace(/\s*\(\d+\)$/, '');
+      for (const h of hrefs) expect(readDist(`${h.replace(/^\//, '')}index.html`)).toContain(`>${wanted}</span>`);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('claim page', () => {
@@ -158,7 +187,7 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
     for (const p of pages()) {
       await page.goto(`${base}${p}`);
       if (p.startsWith('search'))
-        await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 }).catch(() => {});
+        await page.waitForSelector('.search-results .result-link', { timeout: 15_000 }).catch(() => {});
       await page.addScriptTag({ content: axe });
       const result = await page.evaluate(() =>
         (

@@ -31,7 +31,9 @@ describe('headline', () => {
   });
 
   it('turns a reply to another statement into `reply：<headline of it>`', () => {
-    expect(headline('乙方对此予以否认。（针对：据某报报道，甲方已控制该镇。）')).toBe('乙方对此予以否认：甲方已控制该镇');
+    expect(headline('乙方对此予以否认。（针对：据某报报道，甲方已控制该镇。）')).toBe(
+      '乙方对此予以否认：甲方已控制该镇',
+    );
   });
 
   it('cuts long statements at a clause boundary within the limit, never inside a quotation', () => {
@@ -45,9 +47,12 @@ describe('headline', () => {
   });
 
   it('prefers a sentence end when a quotation holds several sentences', () => {
-    expect(headline('“局势在过去一周已经基本稳定。我们会继续观察，并在必要时采取更多措施，以确保居民安全和物资供应不受影响，直至危机结束。”钱八表示。', { speaker: '钱八', maxLength: 30 })).toBe(
-      '钱八：局势在过去一周已经基本稳定',
-    );
+    expect(
+      headline(
+        '“局势在过去一周已经基本稳定。我们会继续观察，并在必要时采取更多措施，以确保居民安全和物资供应不受影响，直至危机结束。”钱八表示。',
+        { speaker: '钱八', maxLength: 30 },
+      ),
+    ).toBe('钱八：局势在过去一周已经基本稳定');
   });
 
   it('hard-cuts a single over-long clause with an ellipsis and closes an open quotation', () => {

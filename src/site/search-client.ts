@@ -1,0 +1,157 @@
+/**
+ * The search page's script: a small UI over Pagefind's JS API (`pagefind.js`), in place of the
+ * Pagefind Default UI, to keep the first query's transfer small. Runs in the browser only.
+ *
+ * It enhances the plain GET form: typing or submitting searches, `?q=` follows the box, filters
+ * (状态, 媒体, 人物与地点) are checkboxes with counts, results come ten at a time. Traditional
+ * input is folded to simplified with the page's table. Result text from the index is never parsed
+ * as HTML: only Pagefind's `<mark>` highlights are turned into elements.
+ */
+import { foldWith } from './fold.ts';
+
+interface Config {
+  bundlePath: string;
+  baseUrl: string;
+  fold: Record<string, string>;
+}
+interface Fragment {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Search {
+  results: { id: string; data: () => Promise<Fragment> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string, o?: { filters?: Record<string, string[]> }) => Promise<Search | null>;
+}
+
+/** Results shown at first and added by each "more" click (each loads one fragment file). */
+const PAGE = 5;
+/** Wait after the last keystroke before searching. */
+const DEBOUNCE_MS = 250;
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+/** Plain text of an HTML-escaped string, parsed in an inert document (nothing runs). */
+const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+
+/** Pagefind's excerpt, `…<mark>词</mark>…`, as text nodes and `<mark>` elements. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    return marked ? el('mark', {}, decode(marked[1]!)) : document.createTextNode(decode(part));
+  });
+}
+
+export async function startSearch(root: HTMLElement, form: HTMLFormElement, config: Config): Promise<void> {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const pagefind = (await import(/* @vite-ignore */ `${config.bundlePath}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: config.baseUrl });
+  await pagefind.init();
+
+  const filtersBox = el('div', { class: 'search-filters' });
+  const summary = el('p', { class: 'search-summary', role: 'status' });
+  const list = el('ol', { class: 'search-results' });
+  const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, '显示更多结果');
+  const resultsBox = el('div', { class: 'search-main' });
+  resultsBox.append(summary, list, more);
+  root.append(filtersBox, resultsBox);
+
+  const selected: Record<string, Set<string>> = {};
+  const all = await pagefind.filters();
+  for (const [name, values] of Object.entries(all)) {
+    selected[name] = new Set();
+    const group = el('details', { class: 'search-filter' });
+    group.append(el('summary', {}, name));
+    const fieldset = el('fieldset');
+    fieldset.append(el('legend', { class: 'visually-hidden' }, name));
+    for (const value of Object.keys(values).toSorted((a, b) => a.localeCompare(b, 'zh-CN'))) {
+      const label = el('label');
+      const box = el('input', { type: 'checkbox', value, 'data-filter': name });
+      box.addEventListener('change', () => {
+        if (box.checked) selected[name]!.add(value);
+        else selected[name]!.delete(value);
+        void run();
+      });
+      label.append(box, ' ', el('span', {}, value), ' ', el('span', { class: 'count', 'data-count': '' }));
+      fieldset.append(label);
+    }
+    group.append(fieldset);
+    filtersBox.append(group);
+  }
+
+  let shown = 0;
+  let current: Search | null = null;
+  let generation = 0;
+
+  /** Add the next results; with `status`, replace the list and then announce `status`. */
+  async function showMore(status?: string) {
+    const mine = generation;
+    const batch = current?.results.slice(shown, shown + PAGE) ?? [];
+    const fragments = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== generation) return;
+    if (status !== undefined) list.replaceChildren();
+    for (const f of fragments) {
+      const item = el('li');
+      const link = el('a', { class: 'result-link', href: f.url }, f.meta.title ?? f.url);
+      const excerpt = el('p', { class: 'excerpt' });
+      excerpt.append(...excerptNodes(f.excerpt));
+      item.append(el('h2', { class: 'result-title' }), excerpt);
+      item.firstElementChild!.append(link);
+      list.append(item);
+    }
+    shown += batch.length;
+    more.hidden = !current || shown >= current.results.length;
+    if (status !== undefined) summary.textContent = status;
+  }
+
+  async function run() {
+    const term = foldWith(config.fold, input.value.trim());
+    const mine = ++generation;
+    const filters: Record<string, string[]> = {};
+    for (const [name, values] of Object.entries(selected)) if (values.size) filters[name] = [...values];
+    const hasFilters = Object.keys(filters).length > 0;
+    // Pagefind takes a null term for "everything matching the filters".
+    const search = term || hasFilters ? await pagefind.search(term || (null as unknown as string), { filters }) : null;
+    if (mine !== generation) return;
+    current = search;
+    shown = 0;
+    const n = search?.results.length ?? 0;
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[data-filter]')) {
+      const count =
+        search?.filters[box.dataset['filter']!]?.[box.value] ?? all[box.dataset['filter']!]?.[box.value] ?? 0;
+      box.parentElement!.querySelector('[data-count]')!.textContent = `(${count})`;
+    }
+    await showMore(!search ? '' : n ? `找到 ${n} 条结果` : `没有找到与“${input.value.trim()}”相关的结果`);
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    const url = new URL(location.href);
+    if (input.value) url.searchParams.set('q', input.value);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  more.addEventListener('click', () => void showMore());
+
+  const q = new URLSearchParams(location.search).get('q');
+  if (q) input.value = q;
+  await run();
+}
