@@ -57,6 +57,8 @@ interface Features {
   c: ClaimCandidate;
   source: AlignSource;
   bigrams: Set<string>;
+  /** The bigrams as sorted interned numbers, for a fast merge count. */
+  bigramIds: Uint32Array;
   /** Entities the sentence itself names. */
   own: Set<string>;
   /** Own entities, or those carried over from the sentence before. */
@@ -118,20 +120,59 @@ function bigramsOf(tokens: string[]): Set<string> {
   return out;
 }
 
-function features(c: ClaimCandidate, source: AlignSource, countryOf: ReadonlyMap<string, string> = new Map()): Features {
+/** Numbers for bigrams, shared by every candidate of one alignment. */
+type Interner = Map<string, number>;
+
+function internAll(bigrams: Set<string>, interner: Interner): Uint32Array {
+  const out = new Uint32Array(bigrams.size);
+  let i = 0;
+  for (const g of bigrams) {
+    let id = interner.get(g);
+    if (id === undefined) interner.set(g, (id = interner.size));
+    out[i++] = id;
+  }
+  return out.sort();
+}
+
+/** Size of the intersection of two sorted number arrays. */
+function sortedOverlap(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+function features(
+  c: ClaimCandidate,
+  source: AlignSource,
+  countryOf: ReadonlyMap<string, string> = new Map(),
+  interner: Interner = new Map(),
+): Features {
   const s = c.sentence;
   const quantities = new Map<string, Quantity[]>();
   for (const q of s.quantities) {
     const k = quantityKey(q);
     quantities.set(k, [...(quantities.get(k) ?? []), q]);
   }
+  const bigrams = bigramsOf(wordingTokens(s));
   const classes = new Set<string>();
   for (const [cls, words] of Object.entries(EVENT_CLASSES)) if (words.some((w) => s.key.includes(w))) classes.add(cls);
   const projection = PROJECTION_CUES.some((w) => s.key.includes(w));
   return {
     c,
     source,
-    bigrams: bigramsOf(wordingTokens(s)),
+    bigrams,
+    bigramIds: internAll(bigrams, interner),
     own: new Set(s.entities.map((e) => e.entityId)),
     context: new Set([...c.context, ...c.context.flatMap((e) => countryOf.get(e) ?? [])]),
     quantities,
@@ -221,7 +262,7 @@ function daysBetween(a: string, b: string): number {
 }
 
 /** Values of each quantity key that one source mentions anywhere: co-mentioned values are distinct things. */
-type SourceValues = Map<string, Map<string, number[]>>;
+type SourceValues = Map<string, Map<string, Set<number>>>;
 
 /** What the judge knows of the whole corpus. */
 interface Corpus {
@@ -243,7 +284,7 @@ interface PairVerdict {
 function judge(a: Features, b: Features, corpus: Corpus, options: Required<AlignOptions>): PairVerdict {
   const { values } = corpus;
   const sameSource = a.source.id === b.source.id;
-  const common = overlap(a.bigrams, b.bigrams);
+  const common = sortedOverlap(a.bigramIds, b.bigramIds);
   const smaller = Math.min(a.bigrams.size, b.bigrams.size);
   const text = smaller === 0 ? 0 : common / smaller;
   const textJ = common === 0 ? 0 : common / (a.bigrams.size + b.bigrams.size - common);
@@ -337,8 +378,8 @@ function specificShared(a: Features, b: Features, corpus: Corpus): number {
 }
 
 function explained(qs: Quantity[], otherSource: string, key: string, values: SourceValues): boolean {
-  const known = values.get(otherSource)?.get(key) ?? [];
-  return qs.every((q) => known.some((v) => sameValue(v, q.value)));
+  const known = values.get(otherSource)?.get(key);
+  return known !== undefined && qs.every((q) => known.has(q.value));
 }
 
 /** 32-bit FNV-1a with a seed. */
@@ -407,10 +448,11 @@ export function align(
 ): Alignment {
   const opts = { ...ALIGN_DEFAULTS, ...options };
   const ordered = [...candidates].sort(byTime(sources));
+  const interner: Interner = new Map();
   const feats = ordered.map((c) => {
     const source = sources.get(c.sentence.sourceId);
     if (!source) throw new Error(`align: no source "${c.sentence.sourceId}" for a candidate; pass every source.`);
-    return features(c, source, opts.countryOf);
+    return features(c, source, opts.countryOf, interner);
   });
   const index = new Map(ordered.map((c, i) => [c, i]));
 
@@ -419,8 +461,12 @@ export function align(
   for (const f of feats) for (const e of f.context) frequency.set(e, (frequency.get(e) ?? 0) + 1);
   const background = new Set([...frequency].filter(([, k]) => k > Math.max(3, 0.2 * feats.length)).map(([e]) => e));
   for (const f of feats) {
-    const perKey = values.get(f.source.id) ?? new Map<string, number[]>();
-    for (const [k, qs] of f.quantities) perKey.set(k, [...(perKey.get(k) ?? []), ...qs.map((q) => q.value)]);
+    const perKey = values.get(f.source.id) ?? new Map<string, Set<number>>();
+    for (const [k, qs] of f.quantities) {
+      const known = perKey.get(k) ?? new Set<number>();
+      for (const q of qs) known.add(q.value);
+      perKey.set(k, known);
+    }
     values.set(f.source.id, perKey);
   }
 
@@ -440,37 +486,43 @@ export function align(
     for (const b of bands(f.bigrams)) add(b, i);
   });
 
-  const pairs = new Set<number>();
+  // Each candidate meets the later members of its small blocks and its next neighbours in time
+  // in large ones; a stamp per candidate counts every pair once, in a fixed order.
   const n = feats.length;
-  const consider = (i: number, j: number) => {
-    const [lo, hi] = i < j ? [i, j] : [j, i];
-    if (lo !== hi) pairs.add(lo * n + hi);
-  };
-  for (const members of blocks.values()) {
-    if (members.length <= opts.maxBlock) {
-      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x]!, members[y]!);
-    } else {
-      // Members are in time order already (indices follow `ordered`): compare neighbours in time.
-      for (let x = 0; x < members.length; x++) {
-        for (let y = x + 1; y <= Math.min(members.length - 1, x + opts.window); y++) consider(members[x]!, members[y]!);
-      }
-    }
-  }
+  const memberships: { block: number[]; at: number }[][] = feats.map(() => []);
+  for (const block of blocks.values()) block.forEach((i, at) => memberships[i]!.push({ block, at }));
   // A denial always meets the claim it refers back to.
+  const extra: number[][] = feats.map(() => []);
   feats.forEach((f, i) => {
     const j = f.c.antecedent ? index.get(f.c.antecedent) : undefined;
-    if (j !== undefined) consider(i, j);
+    if (j !== undefined && j !== i) extra[Math.min(i, j)]!.push(Math.max(i, j));
   });
-
+  const stamp = new Int32Array(n).fill(-1);
+  const corpus: Corpus = { values, background };
   const found: { i: number; j: number; relation: Relation }[] = [];
   const links: { i: number; j: number; strength: number }[] = [];
-  for (const p of [...pairs].sort((x, y) => x - y)) {
-    const i = Math.floor(p / n);
-    const j = p % n;
-    const verdict = judge(feats[i]!, feats[j]!, { values, background }, opts);
-    if (verdict.same) links.push({ i, j, strength: verdict.strength ?? 0 });
-    else if (verdict.relation === 'updates') found.push(verdict.aFirst ? { i, j, relation: 'updates' } : { i: j, j: i, relation: 'updates' });
-    else if (verdict.relation) found.push({ i, j, relation: verdict.relation });
+  let comparisons = 0;
+  for (let i = 0; i < n; i++) {
+    const neighbours: number[] = [];
+    const meet = (j: number) => {
+      if (stamp[j] !== i) {
+        stamp[j] = i;
+        neighbours.push(j);
+      }
+    };
+    for (const { block, at } of memberships[i]!) {
+      const last = block.length <= opts.maxBlock ? block.length - 1 : Math.min(block.length - 1, at + opts.window);
+      for (let p = at + 1; p <= last; p++) meet(block[p]!);
+    }
+    for (const j of extra[i]!) meet(j);
+    neighbours.sort((x, y) => x - y);
+    comparisons += neighbours.length;
+    for (const j of neighbours) {
+      const verdict = judge(feats[i]!, feats[j]!, corpus, opts);
+      if (verdict.same) links.push({ i, j, strength: verdict.strength ?? 0 });
+      else if (verdict.relation === 'updates') found.push(verdict.aFirst ? { i, j, relation: 'updates' } : { i: j, j: i, relation: 'updates' });
+      else if (verdict.relation) found.push({ i, j, relation: verdict.relation });
+    }
   }
 
   // Join the strongest links first. Two different sentences of one source only end up in one
@@ -551,5 +603,5 @@ export function align(
     seen.add(key);
     relations.push({ from, to, relation });
   }
-  return { clusters, secondary, relations, comparisons: pairs.size };
+  return { clusters, secondary, relations, comparisons };
 }
