@@ -280,6 +280,8 @@ interface PairVerdict {
   aFirst?: boolean;
 }
 
+const NOTHING: PairVerdict = Object.freeze({ same: false });
+
 /** Decides whether two candidates state the same claim, or how they relate. */
 function judge(a: Features, b: Features, corpus: Corpus, options: Required<AlignOptions>): PairVerdict {
   const { values } = corpus;
@@ -291,26 +293,30 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
   // Most pairs in a block share little: every rule below needs some wording, a kind of
   // quantity, a denial link or two specific parties in common.
   const linked = a.c.antecedent === b.c || b.c.antecedent === a.c;
-  if (!linked && text < 0.12 && overlap(a.quantityKeys, b.quantityKeys) === 0 && specificShared(a, b, corpus) < 2) {
-    return { same: false };
-  }
+  const sharedKinds = a.quantityKeys.size > 0 && b.quantityKeys.size > 0 && overlap(a.quantityKeys, b.quantityKeys) > 0;
+  if (!linked && text < 0.15 && !sharedKinds && specificShared(a, b, corpus) < 2) return NOTHING;
   const entitiesJ = jaccard(a.context, b.context);
   const ownShared = overlap(a.own, b.own);
 
   // Quantities with the same key: matching or conflicting values.
   let quantityMatch = false;
   let quantityConflict = false;
-  for (const [k, qa] of a.quantities) {
-    const qb = b.quantities.get(k);
-    if (!qb) continue;
-    if (qa.some((x) => qb.some((y) => sameValue(x.value, y.value)))) quantityMatch = true;
-    else if (qa.some((x) => qb.some((y) => compatibleValues(x, y)))) continue;
-    else if (!sameSource && !explained(qa, b.source.id, k, values) && !explained(qb, a.source.id, k, values)) {
-      quantityConflict = true;
+  if (sharedKinds) {
+    for (const [k, qa] of a.quantities) {
+      const qb = b.quantities.get(k);
+      if (!qb) continue;
+      if (qa.some((x) => qb.some((y) => sameValue(x.value, y.value)))) quantityMatch = true;
+      else if (qa.some((x) => qb.some((y) => compatibleValues(x, y)))) continue;
+      else if (!sameSource && !explained(qa, b.source.id, k, values) && !explained(qb, a.source.id, k, values)) {
+        quantityConflict = true;
+      }
     }
   }
-  const otherKeys = (f: Features, g: Features) => [...f.scopeKeys].filter((k) => !g.quantities.has(k));
-  const sameScope = otherKeys(a, b).length === 0 && otherKeys(b, a).length === 0 && !a.projection && !b.projection;
+  const scopeWithin = (f: Features, g: Features) => {
+    for (const k of f.scopeKeys) if (!g.quantities.has(k)) return false;
+    return true;
+  };
+  const sameScope = quantityConflict && !a.projection && !b.projection && scopeWithin(a, b) && scopeWithin(b, a);
 
   // A claim and its denial.
   if (a.c.antecedent === b.c || b.c.antecedent === a.c) {
@@ -367,7 +373,7 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
   if (!sameSource && text >= 0.4 && (quantityMatch || specific >= 1) && entitiesAgree && !quantityConflict && a.negative === b.negative) {
     return { same: false, relation: 'agrees' };
   }
-  return { same: false };
+  return NOTHING;
 }
 
 /** Entities both name that are not background (named in over a fifth of the claims). */
