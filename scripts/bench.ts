@@ -101,6 +101,7 @@ async function pipeline(seeds: string, out: string, what: string): Promise<Pipel
   if (run.code !== 0 || !existsSync(result)) throw new BenchError(`The pipeline failed on ${what} (exit code ${run.code}). If src/pipeline is mid-change, retry in a few minutes.\n${tail(run.stderr || run.stdout)}`);
   const parsed = JSON.parse(readFileSync(result, 'utf8')) as PipelineChildResult;
   rmSync(result, { force: true });
+  if (parsed.writeError) progress.log(`The pipeline ran but writing its output failed on ${what}: ${parsed.writeError}`);
   if (parsed.unplacedStages.length > 0) progress.log(`note: stage(s) ${parsed.unplacedStages.join(', ')} are not in PHASES (scripts/lib/bench-pipeline.ts); their peak RSS window is a guess.`);
   return parsed;
 }
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
         floor: { seconds: f.seconds },
         site: siteSteps ? { seconds: Math.round(Object.values(siteSteps).reduce((a, s) => a + s.seconds, 0) * 100) / 100 } : null,
       });
-      details.push({ articles: n, sources: p.sources, sentences: p.sentences, claims: p.claims, comparisons: p.comparisons, floorSentences: f.sentences, floorPeakRssMb: f.peakRssMb, site: siteSteps, ...(siteError ? { siteError } : {}) });
+      details.push({ articles: n, sources: p.sources, sentences: p.sentences, claims: p.claims, comparisons: p.comparisons, floorSentences: f.sentences, floorPeakRssMb: f.peakRssMb, site: siteSteps, ...(siteError ? { siteError } : {}), ...(p.writeError ? { writeError: p.writeError } : {}) });
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
@@ -214,7 +215,7 @@ async function main(): Promise<void> {
   writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
   for (const line of formatReport(result)) console.log(line);
   console.log(`\nresult written to ${options.out}`);
-  if (details.some((d) => d.siteError)) process.exitCode = 1;
+  if (details.some((d) => d.siteError || d.writeError)) process.exitCode = 1;
 }
 
 try {

@@ -18,10 +18,13 @@ import { highWaterMark, mb, now, peakIn, RssSampler, type RssSample } from './rs
 
 /**
  * How `runPipeline` runs its stages: groups run one after another; the stages inside a group
- * interleave article by article, so they share one window and one peak. A stage missing here
- * (the pipeline changed) gets its own window after the known ones, and the result says so.
+ * interleave article by article, or repeat in rounds (annotate, extract and align rerun while
+ * undated sources are dated from co-reporting ones), so they share one window and one peak.
+ * `timings` sums each stage over all its calls, so a finer split is not recoverable from outside.
+ * A stage missing here (the pipeline changed) gets its own window after the known ones, and the
+ * result says so.
  */
-export const PHASES: readonly (readonly string[])[] = [['decode'], ['clean', 'metadata', 'segment'], ['entities'], ['annotate', 'extract'], ['align'], ['publish']];
+export const PHASES: readonly (readonly string[])[] = [['decode'], ['clean', 'metadata', 'segment'], ['entities'], ['annotate', 'extract', 'align'], ['publish']];
 
 export interface StageResult {
   seconds: number;
@@ -40,6 +43,8 @@ export interface PipelineChildResult {
   claims: number;
   sentences: number;
   comparisons: number;
+  /** Why writing the output failed, when it did (the seconds then stop at the failure). */
+  writeError?: string;
 }
 
 /** Lays the pipeline's stages out in time inside [t0, t1] and takes each window's sampled peak. */
@@ -85,7 +90,13 @@ async function main(): Promise<void> {
   result.messages.unshift(...messages);
   const t2 = now();
   const report = buildReport(result);
-  await writeSite(result, report, resolve(values.out));
+  // A failed write is measured and reported, not thrown: the stages before it still have numbers.
+  let writeError: string | undefined;
+  try {
+    await writeSite(result, report, resolve(values.out));
+  } catch (error) {
+    writeError = (error as Error).message;
+  }
   const t3 = now();
   const samples = await sampler.stop();
   const hwm = highWaterMark();
@@ -105,6 +116,7 @@ async function main(): Promise<void> {
     claims: result.claims.length,
     sentences: result.sources.reduce((n, s) => n + s.sentences.length, 0),
     comparisons: result.comparisons,
+    ...(writeError ? { writeError } : {}),
   };
   writeFileSync(values.result, JSON.stringify(out));
 }

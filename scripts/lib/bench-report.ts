@@ -37,6 +37,8 @@ export interface RunDetails {
   site: Record<string, { seconds: number; peakRssMb: number | null }> | null;
   /** Why the site build failed, when it did. */
   siteError?: string;
+  /** Why the pipeline's write stage failed, when it did: its seconds then stop at the failure. */
+  writeError?: string;
 }
 
 export interface BenchResult {
@@ -116,6 +118,7 @@ export function formatReport(result: BenchResult): string[] {
     lines.push('');
     lines.push(`site build, ${int(runs[0]!.articles)} articles: ${Object.entries(site).map(([k, v]) => `${k} ${fixed(v.seconds, 1)} s${v.peakRssMb === null ? '' : ` (${int(v.peakRssMb)} MB)`}`).join(', ')}`);
   }
+  for (const d of result.details) if (d.writeError) lines.push('', `pipeline, ${int(d.articles)} articles: writing the output FAILED (times stop there) — ${d.writeError}`);
   for (const d of result.details) if (d.siteError) lines.push('', `site build, ${int(d.articles)} articles: FAILED — ${d.siteError.split('\n').slice(0, 4).join(' ')}`);
   const inc = result.incremental;
   if (inc) {

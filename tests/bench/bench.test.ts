@@ -46,12 +46,12 @@ describe('stage attribution', () => {
   });
 
   it('gives interleaved stages their group window and lays groups out in order', () => {
-    const timings = { decode: 0.01, clean: 0.01, metadata: 0.005, segment: 0.005, align: 0.02 };
+    const timings = { decode: 0.01, clean: 0.01, metadata: 0.005, segment: 0.005, publish: 0.02 };
     const { stages, unplaced } = attributeStages(timings, samples, 0, 60);
     expect(unplaced).toEqual([]);
-    expect(Object.keys(stages)).toEqual(['decode', 'clean', 'metadata', 'segment', 'align']);
+    expect(Object.keys(stages)).toEqual(['decode', 'clean', 'metadata', 'segment', 'publish']);
     expect(stages['clean']!.peakRssMb).toBe(stages['segment']!.peakRssMb);
-    expect(stages['align']!.peakRssMb).toBeGreaterThan(stages['decode']!.peakRssMb);
+    expect(stages['publish']!.peakRssMb).toBeGreaterThan(stages['decode']!.peakRssMb);
     expect(stages['clean']!.seconds).toBe(0.01);
   });
 
