@@ -65,7 +65,6 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, '显示更多结果');
   const resultsBox = el('div', { class: 'search-main' });
   resultsBox.append(summary, list, more);
-  root.append(filtersBox, resultsBox);
 
   const selected: Record<string, Set<string>> = {};
   const all = await pagefind.filters();
@@ -89,6 +88,8 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
     group.append(fieldset);
     filtersBox.append(group);
   }
+  // Both boxes go in at once, filters complete, so nothing moves once results arrive.
+  root.append(filtersBox, resultsBox);
 
   let shown = 0;
   let current: Search | null = null;
