@@ -536,26 +536,52 @@ export function align(
   // chain the two facts of another source together), and no two members name days far apart.
   const linked = new Set(links.map((l) => l.i * n + l.j));
   const uf = new UnionFind(n);
-  const members = new Map<number, number[]>(feats.map((_, i) => [i, [i]]));
-  const compatible = (ra: number, rb: number) => {
-    for (const x of members.get(ra)!) {
-      for (const y of members.get(rb)!) {
-        const [dx, dy] = [feats[x]!.dayDate, feats[y]!.dayDate];
-        if (dx && dy && Math.abs(daysBetween(dx, dy)) > 3) return false;
-        if (feats[x]!.source.id !== feats[y]!.source.id) continue;
-        if (!linked.has(Math.min(x, y) * n + Math.max(x, y))) return false;
-      }
+  // Per cluster: its members by source, and the range of days its members name.
+  interface Group {
+    bySource: Map<string, number[]>;
+    size: number;
+    minDay: number;
+    maxDay: number;
+  }
+  const groups = new Map<number, Group>(
+    feats.map((f, i) => {
+      const day = f.dayDate ? dayNumber(f.dayDate) : NaN;
+      return [i, { bySource: new Map([[f.source.id, [i]]]), size: 1, minDay: day, maxDay: day }];
+    }),
+  );
+  const compatible = (ga: Group, gb: Group) => {
+    if (ga.maxDay - gb.minDay > 3 || gb.maxDay - ga.minDay > 3) return false; // NaN compares false
+    const [small, large] = ga.bySource.size <= gb.bySource.size ? [ga, gb] : [gb, ga];
+    for (const [source, xs] of small.bySource) {
+      const ys = large.bySource.get(source);
+      if (!ys) continue;
+      for (const x of xs) for (const y of ys) if (!linked.has(Math.min(x, y) * n + Math.max(x, y))) return false;
     }
     return true;
   };
+  const minOf = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y));
+  const maxOf = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.max(x, y));
   links.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
   for (const { i, j } of links) {
     const [ra, rb] = [uf.find(i), uf.find(j)];
-    if (ra === rb || !compatible(ra, rb)) continue;
+    if (ra === rb) continue;
+    const [ga, gb] = [groups.get(ra)!, groups.get(rb)!];
+    if (!compatible(ga, gb)) continue;
     uf.union(ra, rb);
     const root = uf.find(ra);
-    members.set(root, [...members.get(ra)!, ...members.get(rb)!]);
-    members.delete(root === ra ? rb : ra);
+    // Merge the smaller group into the larger one.
+    const [into, from] = ga.size >= gb.size ? [ga, gb] : [gb, ga];
+    for (const [source, xs] of from.bySource) {
+      const ys = into.bySource.get(source);
+      if (ys) ys.push(...xs);
+      else into.bySource.set(source, xs);
+    }
+    into.size += from.size;
+    into.minDay = minOf(into.minDay, from.minDay);
+    into.maxDay = maxOf(into.maxDay, from.maxDay);
+    groups.delete(ra);
+    groups.delete(rb);
+    groups.set(root, into);
   }
 
   // Two denials by the same party of the same claim are one claim.
