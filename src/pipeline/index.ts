@@ -66,22 +66,38 @@ export function assignSourceIds(names: string[]): string[] {
  * (Reports of the same statement are close in time; the article's own month-days then place it.)
  */
 export function corpusReferences(sources: SourceRecord[], alignment: Alignment): Map<string, string> {
-  const dateOf = new Map(sources.map((s) => [s.id, s.meta.publishedAt]));
-  const sourcesOf = (c: number) =>
-    [...alignment.clusters[c]!, ...(alignment.secondary[c] ?? [])].map((m) => m.sentence.sourceId);
   // Groups of sources reporting the same thing: a claim's evidence, or two claims that agree.
-  const groups = alignment.clusters.map((_, c) => sourcesOf(c));
-  for (const r of alignment.relations) if (r.relation === 'agrees') groups.push([...sourcesOf(r.from), ...sourcesOf(r.to)]);
+  const clusterSources = alignment.clusters.map((members, c) => [
+    ...new Set([...members, ...(alignment.secondary[c] ?? [])].map((m) => m.sentence.sourceId)),
+  ]);
+  const groups = [...clusterSources];
+  for (const r of alignment.relations) {
+    if (r.relation === 'agrees') groups.push([...clusterSources[r.from]!, ...clusterSources[r.to]!]);
+  }
+  const known = new Map<string, string>();
+  for (const s of sources) if (s.meta.publishedAt) known.set(s.id, s.meta.publishedAt);
   const out = new Map<string, string>();
-  for (const group of groups) {
-    const ids = new Set(group);
-    const latest = [...ids].map((id) => dateOf.get(id)).filter((d): d is string => !!d).sort().at(-1);
-    if (!latest) continue;
-    for (const id of ids) {
-      if (dateOf.get(id)) continue;
-      const known = out.get(id);
-      if (!known || known < latest) out.set(id, latest);
+  // A source dated this way dates those that share claims with it, a few steps out.
+  for (let step = 0; step < 3; step++) {
+    let changed = false;
+    for (const group of groups) {
+      let latest: string | undefined;
+      for (const id of group) {
+        const d = known.get(id);
+        if (d && (!latest || d > latest)) latest = d;
+      }
+      if (!latest) continue;
+      for (const id of group) {
+        if (known.has(id) && !out.has(id)) continue;
+        const previous = out.get(id);
+        if (!previous || previous < latest) {
+          out.set(id, latest);
+          changed = true;
+        }
+      }
     }
+    for (const [id, d] of out) known.set(id, d);
+    if (!changed) break;
   }
   return out;
 }
@@ -161,21 +177,18 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   let alignment = alignAll();
 
   // An article that gives no year or month is dated by the sources that report the same claims;
-  // each round can date more (an article dated this way dates those that share claims with it).
-  for (let round = 0; round < 3; round++) {
-    const references = corpusReferences(sources, alignment);
-    let changed = false;
-    sources = sources.map((s, i) => {
-      const reference = references.get(s.id);
-      if (!reference) return s;
-      const meta = time('metadata', () => extractMetadata(s.doc, s.decoded.sidecar, reference));
-      if (!meta.publishedAt) return s;
-      changed = true;
-      return annotateSource({ ...staged[i]!, meta }, i);
-    });
-    if (!changed) break;
-    alignment = alignAll();
-  }
+  // then the re-dated articles are annotated again and everything aligned once more.
+  const references = time('metadata', () => corpusReferences(sources, alignment));
+  let redated = false;
+  sources = sources.map((s, i) => {
+    const reference = references.get(s.id);
+    if (!reference) return s;
+    const meta = time('metadata', () => extractMetadata(s.doc, s.decoded.sidecar, reference));
+    if (!meta.publishedAt) return s;
+    redated = true;
+    return annotateSource({ ...staged[i]!, meta }, i);
+  });
+  if (redated) alignment = alignAll();
 
   const site = time('publish', () => publish(sources, alignment, entityIndex.entities, options.editorial, messages));
   return { ...site, sources, messages, timings, comparisons: alignment.comparisons };
