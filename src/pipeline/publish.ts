@@ -215,6 +215,14 @@ export function publish(
     };
   });
 
+  const claimsOfEntity = new Map<string, string[]>();
+  for (const c of claims) {
+    for (const e of c.entities) {
+      const list = claimsOfEntity.get(e);
+      if (list) list.push(c.id);
+      else claimsOfEntity.set(e, [c.id]);
+    }
+  }
   const mentioned = new Set(sources.flatMap((s) => s.sentences.flatMap((x) => x.entities.map((e) => e.entityId))));
   const entityPages: EntityPage[] = entities
     .filter((e) => mentioned.has(e.id))
@@ -224,7 +232,7 @@ export function publish(
       type: e.type,
       aliases: e.aliases,
       origin: e.origin,
-      claims: claims.filter((c) => c.entities.includes(e.id)).map((c) => c.id),
+      claims: claimsOfEntity.get(e.id) ?? [],
     }))
     .sort((a, b) => compare(a.id, b.id));
 
