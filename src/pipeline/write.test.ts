@@ -1,0 +1,33 @@
+/** Generated pages carry their frontmatter as one JSON object: it must read back the same in every loader. */
+import matter from 'gray-matter';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { describe, expect, it } from 'vitest';
+import { toMarkdown } from './write.ts';
+
+const awkward = {
+  id: 'x1',
+  quote: '普京表示：“会谈富有成效”——\n第二行\t制表\u0000\u0085\u007f\u2028\u2029\ufeff\uffff \\ "引号" --- \n---\n',
+  lone: 'a\ud800b',
+  date: '2025-12-02',
+  yes: 'yes',
+  no: 'no',
+  nul: 'null',
+  num: '12',
+  key: '<<',
+  nested: [{ a: 1, b: null, c: 0.55, d: true, e: undefined }],
+  empty: [],
+  emptyObject: {},
+};
+const expected = JSON.parse(JSON.stringify(awkward)) as unknown;
+
+describe('frontmatter as JSON', () => {
+  it('is read back unchanged by gray-matter and by Astro', () => {
+    const page = toMarkdown(awkward);
+    expect(matter(page).data).toEqual(expected);
+    expect(parseFrontmatter(page).frontmatter).toEqual(expected);
+  });
+
+  it('is the same text for the same data', () => {
+    expect(toMarkdown(awkward)).toBe(toMarkdown(JSON.parse(JSON.stringify(awkward)) as object));
+  });
+});
