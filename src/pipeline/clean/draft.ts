@@ -70,26 +70,51 @@ export function updateLine(draft: Draft, i: number, change: Partial<DraftLine>):
 
 /** Adds cuts inside kept lines (overlapping or empty cuts are ignored). */
 export function addCuts(draft: Draft, cuts: Omit<Removal, 'text'>[]): Draft {
+  if (!cuts.length) return draft;
   const out = draft.cuts.slice();
+  // Cuts never overlap one another, so "overlaps an earlier cut" is "covers a taken character".
+  const taken = new Uint8Array(draft.input.length);
+  for (const o of out) taken.fill(1, o.start, o.end);
   for (const c of cuts) {
     if (c.end <= c.start) continue;
-    if (out.some((o) => o.start < c.end && c.start < o.end)) continue;
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
     out.push({ ...c, text: draft.input.slice(c.start, c.end) });
   }
   out.sort((a, b) => a.start - b.start);
   return { ...draft, cuts: out };
 }
 
+/** Index of the first cut (sorted by start, not overlapping) that ends after `at`. */
+function firstCutEndingAfter(cuts: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cuts[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The text of a kept line with its cuts taken out, and the input offset of each character. */
 export function keptText(draft: Draft, line: DraftLine): { text: string; offsets: number[] } {
   let text = '';
   const offsets: number[] = [];
-  const cuts = draft.cuts.filter((c) => c.start < line.end && c.end > line.start);
-  for (let i = line.start; i < line.end; i++) {
-    if (cuts.some((c) => i >= c.start && i < c.end)) continue;
-    text += draft.input[i];
-    offsets.push(i);
+  const { cuts, input } = draft;
+  let k = firstCutEndingAfter(cuts, line.start);
+  let from = line.start;
+  const keep = (to: number): void => {
+    if (to <= from) return;
+    text += input.slice(from, to);
+    for (let i = from; i < to; i++) offsets.push(i);
+  };
+  for (; k < cuts.length && cuts[k]!.start < line.end; k++) {
+    const c = cuts[k]!;
+    keep(Math.min(c.start, line.end));
+    from = Math.max(from, c.end);
   }
+  keep(line.end);
   return { text, offsets };
 }
 
@@ -130,18 +155,32 @@ export function assemble(draft: Draft): CleanDocument {
   }
   flush();
   // A cut inside a line that a later pass removed whole is covered by that line's removal.
-  removed.push(...draft.cuts.filter((c) => !draft.lines.some((l) => l.removed && l.start <= c.start && c.end <= l.end)));
+  removed.push(...draft.cuts.filter((c) => !insideRemovedLine(draft.lines, c)));
   removed.sort((a, b) => a.start - b.start);
   const layout = complement(input, [...blocks.flatMap((b) => b.pieces), ...removed]);
   return { name: draft.name, input, blocks, removed, layout, messages: draft.messages };
+}
+
+/** Whether a removed line holds the whole cut (lines are in input order and do not overlap). */
+function insideRemovedLine(lines: readonly DraftLine[], c: Span): boolean {
+  // The last line starting at or before the cut is the only one that can hold it.
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid]!.start <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const l = lines[lo - 1];
+  return !!l?.removed && l.start <= c.start && c.end <= l.end;
 }
 
 /** Spans of a line outside its cuts. */
 function piecesOf(line: DraftLine, cuts: Removal[]): Span[] {
   const out: Span[] = [];
   let at = line.start;
-  for (const c of cuts) {
-    if (c.end <= line.start || c.start >= line.end) continue;
+  for (let k = firstCutEndingAfter(cuts, line.start); k < cuts.length && cuts[k]!.start < line.end; k++) {
+    const c = cuts[k]!;
     if (c.start > at) out.push({ start: at, end: c.start });
     at = Math.max(at, c.end);
   }

@@ -12,6 +12,9 @@ const NAME = 'drop-boilerplate';
 /** Only punctuation or spaces left: nothing of the article. */
 const EMPTY = /^[\s\p{P}\p{S}]*$/u;
 
+/** The cutting patterns, global, compiled once (`matchAll` copies them, so sharing is safe). */
+const CUTTING = BOILERPLATE.filter((b) => !b.whole).map((b) => new RegExp(b.pattern.source, b.pattern.flags.includes('g') ? b.pattern.flags : `${b.pattern.flags}g`));
+
 export const dropBoilerplate: Pass = {
   name: NAME,
   run(draft: Draft): Draft {
@@ -24,9 +27,8 @@ export const dropBoilerplate: Pass = {
         return;
       }
       const lineCuts: typeof cuts = [];
-      for (const b of BOILERPLATE) {
-        if (b.whole) continue;
-        for (const m of line.text.matchAll(new RegExp(b.pattern.source, b.pattern.flags.includes('g') ? b.pattern.flags : `${b.pattern.flags}g`))) {
+      for (const pattern of CUTTING) {
+        for (const m of line.text.matchAll(pattern)) {
           lineCuts.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'boilerplate', rule: NAME });
         }
       }

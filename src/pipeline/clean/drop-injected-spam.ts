@@ -22,6 +22,45 @@ interface Occurrence {
   at: number;
 }
 
+/** Counts over the article's kept text, built once per article: what `isSpam` asks about every phrase. */
+interface Article {
+  lines: { text: string }[];
+  /** The kept lines joined with `\n`, and where each line starts in it. */
+  all: string;
+  lineStart: number[];
+  /** Han character pairs: how often each occurs without overlapping itself (as `split` counts). */
+  pairs: Map<string, number>;
+  /** Han character pairs: how many places hold each (overlaps counted). */
+  places: Map<string, number>;
+}
+
+function article(lines: { text: string }[]): Article {
+  const all = lines.map((l) => l.text).join('\n');
+  const lineStart: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    lineStart.push(at);
+    at += l.text.length + 1;
+  }
+  const pairs = new Map<string, number>();
+  const places = new Map<string, number>();
+  const lastEnd = new Map<string, number>();
+  for (let i = 0; i + 1 < all.length; i++) {
+    const a = all[i]!;
+    const b = all[i + 1]!;
+    if (!isHan(a) || !isHan(b)) continue;
+    const pair = a + b;
+    places.set(pair, (places.get(pair) ?? 0) + 1);
+    // `xx` in `xxx` is found once by a left-to-right search: skip a place overlapping the last one.
+    if (a === b) {
+      if (i < (lastEnd.get(pair) ?? 0)) continue;
+      lastEnd.set(pair, i + 2);
+    }
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  return { lines, all, lineStart, pairs, places };
+}
+
 export const dropInjectedSpam: Pass = {
   name: NAME,
   run(draft: Draft): Draft {
@@ -30,12 +69,16 @@ export const dropInjectedSpam: Pass = {
     // Group positions by their first MIN_SPAM_CHARS Han characters.
     const seeds = new Map<string, Occurrence[]>();
     lines.forEach((l, line) => {
-      for (let at = 0; at + MIN_SPAM_CHARS <= l.text.length; at++) {
-        const gram = l.text.slice(at, at + MIN_SPAM_CHARS);
-        if (hanCount(gram) !== MIN_SPAM_CHARS) continue;
-        const list = seeds.get(gram) ?? [];
-        list.push({ line, at });
-        seeds.set(gram, list);
+      // Length of the run of Han characters ending at each position.
+      let run = 0;
+      for (let end = 0; end < l.text.length; end++) {
+        run = isHan(l.text[end]) ? run + 1 : 0;
+        if (run < MIN_SPAM_CHARS) continue;
+        const at = end + 1 - MIN_SPAM_CHARS;
+        const gram = l.text.slice(at, end + 1);
+        const list = seeds.get(gram);
+        if (list) list.push({ line, at });
+        else seeds.set(gram, [{ line, at }]);
       }
     });
     // Grow each repeated seed to the longest phrase all its occurrences share.
@@ -52,8 +95,9 @@ export const dropInjectedSpam: Pass = {
       if (!phrases.has(phrase)) phrases.set(phrase, occurrences.map((o) => ({ line: o.line, at: o.at + left })));
     }
     const cuts: { start: number; end: number; kind: 'spam'; rule: string }[] = [];
+    let counts: Article | undefined;
     for (const [phrase, occurrences] of phrases) {
-      if (title.includes(phrase) || !isSpam(phrase, occurrences, lines)) continue;
+      if (title.includes(phrase) || !isSpam(phrase, occurrences, () => (counts ??= article(lines)))) continue;
       for (const o of occurrences) {
         const l = lines[o.line]!;
         cuts.push({ start: l.offsets[o.at]!, end: l.offsets[o.at + phrase.length - 1]! + 1, kind: 'spam', rule: NAME });
@@ -63,16 +107,19 @@ export const dropInjectedSpam: Pass = {
   },
 };
 
-/** A composite phrase, foreign to the article, sitting inside running text rather than on its own line. */
-function isSpam(phrase: string, occurrences: Occurrence[], lines: { text: string }[]): boolean {
+/**
+ * A composite phrase, foreign to the article, sitting inside running text rather than on its own line.
+ * Costs time in proportion to the phrase's occurrences (the article's counts are built once).
+ */
+function isSpam(phrase: string, occurrences: Occurrence[], counts: () => Article): boolean {
   const words = segmentWords(phrase).filter((w) => hanCount(w.segment) >= 2).length;
   if (words < 3 && !(words >= 2 && phrase.length >= 8)) return false;
+  const { lines, all, lineStart, pairs, places } = counts();
   if (occurrences.every((o) => lines[o.line]!.text.length === phrase.length)) return false;
   // Injected text sits in running text with no punctuation around it: each edge is a line end or a
   // character pair heard nowhere else in the article. A phrase the article repeats (a quote, a
   // name) is set off by punctuation or joins its neighbours the usual way at least once.
-  const all = lines.map((l) => l.text).join('\n');
-  const count = (pair: string): number => all.split(pair).length - 1;
+  const count = (pair: string): number => pairs.get(pair) ?? 0;
   const breaking = occurrences.filter((o) => {
     const text = lines[o.line]!.text;
     const left = text[o.at - 1];
@@ -83,14 +130,22 @@ function isSpam(phrase: string, occurrences: Occurrence[], lines: { text: string
     return leftOk && rightOk && !(left === undefined && right === undefined);
   }).length;
   if (breaking < occurrences.length - (occurrences.length >= 3 ? 1 : 0)) return false;
-  // Mask every occurrence, then see which of the phrase's bigrams the rest of the text uses.
-  const masked = lines.map((l, n) => {
-    let t = l.text;
-    for (const o of occurrences.filter((o) => o.line === n)) t = t.slice(0, o.at) + '\u0000'.repeat(phrase.length) + t.slice(o.at + phrase.length);
-    return t;
-  }).join('\n');
+  // Mask every occurrence, then see which of the phrase's bigrams the rest of the text uses: a
+  // bigram is used elsewhere when it has more places than those touching a masked character.
+  const spans = occurrences.map((o) => lineStart[o.line]! + o.at).sort((a, b) => a - b);
+  const touching = new Map<string, number>();
+  for (let k = 0; k < spans.length; ) {
+    const start = spans[k]!;
+    let end = start + phrase.length;
+    for (k++; k < spans.length && spans[k]! <= end; k++) end = Math.max(end, spans[k]! + phrase.length);
+    for (let p = Math.max(0, start - 1); p < end && p + 1 < all.length; p++) {
+      const pair = all.slice(p, p + 2);
+      if (places.has(pair)) touching.set(pair, (touching.get(pair) ?? 0) + 1);
+    }
+  }
   const grams = new Set<string>();
   for (let k = 0; k + 1 < phrase.length; k++) grams.add(phrase.slice(k, k + 2));
-  const shared = [...grams].filter((g) => masked.includes(g)).length;
+  let shared = 0;
+  for (const g of grams) if ((places.get(g) ?? 0) > (touching.get(g) ?? 0)) shared++;
   return shared / grams.size <= MAX_SHARED_BIGRAMS;
 }

@@ -12,8 +12,8 @@ import { OBITUARY_SIGNS } from '../data/boilerplate.ts';
 import { keptIndexes, removeLines, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 import { sloganShaped } from './drop-slogans.ts';
-import { TERMINAL } from './text.ts';
-import { documentFrequency, support } from './topic.ts';
+import { bigramSet, hanBigrams, TERMINAL } from './text.ts';
+import { documentFrequency } from './topic.ts';
 
 const NAME = 'drop-off-topic';
 
@@ -55,14 +55,38 @@ export const dropOffTopic: Pass = {
     const lead = new Set(sections[0] ?? []);
 
     const drop = new Set<number>();
+    // In how many of the title and the kept lines not dropped each bigram occurs, kept up to date
+    // as lines drop, so a unit's support costs time in proportion to the unit, not the page.
+    const gramsOf = new Map<number, Set<string>>();
+    const setOf = (i: number): Set<string> => {
+      let set = gramsOf.get(i);
+      if (!set) gramsOf.set(i, (set = bigramSet(draft.lines[i]!.text)));
+      return set;
+    };
+    const df = documentFrequency([title, ...kept.map((i) => draft.lines[i]!.text)]);
+    const dropLine = (i: number): void => {
+      if (drop.has(i)) return;
+      drop.add(i);
+      for (const g of setOf(i)) df.set(g, df.get(g)! - 1);
+    };
+    /** Support of a unit by the title and the other kept lines: see `support` in topic.ts. */
     const scoreOf = (unit: number[]): { score: number; size: number } => {
-      const others = kept.filter((i) => !unit.includes(i) && !drop.has(i)).map((i) => draft.lines[i]!.text);
-      return support(text(unit), documentFrequency([title, ...others]), 1);
+      const own = new Map<string, number>();
+      for (const i of unit) if (!drop.has(i)) for (const g of setOf(i)) own.set(g, (own.get(g) ?? 0) + 1);
+      let hit = 0;
+      let size = 0;
+      for (const i of unit) {
+        for (const g of hanBigrams(draft.lines[i]!.text)) {
+          size++;
+          if ((df.get(g) ?? 0) - (own.get(g) ?? 0) >= 1) hit++;
+        }
+      }
+      return size ? { score: hit / size, size } : { score: 0, size: 0 };
     };
     const judge = (unit: number[], min: number): void => {
       const s = scoreOf(unit);
       if (process.env['DEBUG_TOPIC']) console.log(s.score.toFixed(2), s.size, text(unit).slice(0, 30).replace(/\n/g, ' / '));
-      if (s.size >= MIN_SECTION_SIZE && s.score < min) unit.forEach((i) => drop.add(i));
+      if (s.size >= MIN_SECTION_SIZE && s.score < min) unit.forEach(dropLine);
     };
 
     // 1. Second articles, then sections, judged whole against the rest of the page.
@@ -81,7 +105,7 @@ export const dropOffTopic: Pass = {
       for (const i of kept) {
         if (i < end || drop.has(i)) continue;
         const s = scoreOf([i]);
-        if (s.score < MIN_AFTER_END_SUPPORT) drop.add(i);
+        if (s.score < MIN_AFTER_END_SUPPORT) dropLine(i);
       }
     }
 
@@ -92,13 +116,14 @@ export const dropOffTopic: Pass = {
       if (drop.has(i) || t.length > MAX_TAIL_LINE || TERMINAL.test(t)) break;
       tail.push(i);
     }
-    if (tail.length >= 2 && tail.every((i) => scoreOf([i]).score < MIN_TAIL_SUPPORT)) tail.forEach((i) => drop.add(i));
+    if (tail.length >= 2 && tail.every((i) => scoreOf([i]).score < MIN_TAIL_SUPPORT)) tail.forEach(dropLine);
 
     // Kinds: slogans and obituaries by their signs, the rest off-topic.
     const runs: number[][] = [];
+    const position = new Map(kept.map((i, k) => [i, k]));
     for (const i of [...drop].sort((a, b) => a - b)) {
       const last = runs.at(-1);
-      if (last && kept.indexOf(i) === kept.indexOf(last.at(-1)!) + 1) last.push(i);
+      if (last && position.get(i) === position.get(last.at(-1)!)! + 1) last.push(i);
       else runs.push([i]);
     }
     let out = draft;

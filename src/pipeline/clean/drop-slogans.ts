@@ -2,10 +2,10 @@
  * Removes page slogans: short lines of two or more balanced halves (`文明健康 有你有我`,
  * `人才因产业而聚，产业因人才而兴。`) that share no topic with the article.
  */
-import { hanCount } from './text.ts';
+import { bigramSet, hanCount } from './text.ts';
 import { keptIndexes, removeLines, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
-import { overlap, profile } from './topic.ts';
+import { documentFrequency } from './topic.ts';
 
 const NAME = 'drop-slogans';
 
@@ -30,11 +30,18 @@ export const dropSlogans: Pass = {
     const kept = keptIndexes(draft);
     const title = titleOf(draft);
     const drop: number[] = [];
+    // Bigrams of the title and of the kept lines (in how many lines each occurs), built once.
+    let rest: { title: Set<string>; lines: Map<string, number> } | undefined;
     for (const i of kept) {
       const text = draft.lines[i]!.text;
       if (text === title || !sloganShaped(text)) continue;
-      const rest = profile([title, ...kept.filter((j) => j !== i).map((j) => draft.lines[j]!.text)]);
-      if (overlap(text, rest) <= MAX_SHARED) drop.push(i);
+      rest ??= { title: bigramSet(title), lines: documentFrequency(kept.map((j) => draft.lines[j]!.text)) };
+      // Share of the line's bigrams that the title or another line also uses.
+      const grams = bigramSet(text);
+      let hit = 0;
+      for (const g of grams) if (rest.title.has(g) || (rest.lines.get(g) ?? 0) > 1) hit++;
+      const shared = grams.size ? hit / grams.size : 0;
+      if (shared <= MAX_SHARED) drop.push(i);
     }
     return removeLines(draft, drop, 'slogan', NAME);
   },
