@@ -37,16 +37,16 @@ export function dedupeKey(text: string): string {
 function fingerprint(text: string): Fingerprint {
   const key = dedupeKey(text);
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= key.length || (i === 0 && key.length > 0); i++) shingles.add(hash(key.slice(i, i + SHINGLE)));
+  for (let i = 0; i + SHINGLE <= key.length || (i === 0 && key.length > 0); i++) shingles.add(hash(key, i, Math.min(i + SHINGLE, key.length)));
   let sampled = 0;
   for (const h of shingles) if (h % SAMPLE === 0) sampled++;
   return { exact: createHash('sha256').update(key).digest('hex'), shingles, sampled };
 }
 
-/** FNV-1a, 32 bits. */
-function hash(text: string): number {
+/** FNV-1a, 32 bits, of `text.slice(from, to)`. */
+function hash(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

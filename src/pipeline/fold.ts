@@ -54,15 +54,16 @@ for (const [from, to] of Object.entries(VARIANT_WORDS)) {
   if (from.length !== to.length) throw new Error(`Variant "${from}" → "${to}" changes the length; fold keys must keep offsets. Fix data/variants.ts.`);
 }
 const VARIANT = new RegExp(Object.keys(VARIANT_WORDS).join('|'), 'gu');
+/** The same, without `g`: testing it keeps no state between calls. */
+const HAS_VARIANT = new RegExp(VARIANT.source, 'u');
 
-const cache = new Map<string, string>();
+/** Folded code unit by code unit, filled in as met (0: not yet known; U+0000 folds to itself). */
+const folded = new Uint16Array(0x10000);
 
 /** Folds one code unit; the result is always exactly one code unit. */
-function foldChar(c: string): string {
-  const cached = cache.get(c);
-  if (cached !== undefined) return cached;
-  const out = computeFold(c);
-  cache.set(c, out);
+function foldCode(code: number): number {
+  let out = folded[code]!;
+  if (out === 0) folded[code] = out = computeFold(String.fromCharCode(code)).charCodeAt(0);
   return out;
 }
 
@@ -91,7 +92,25 @@ function lowerOne(c: string): string {
 
 /** Same-length matching key of `text` (see the module comment). */
 export function fold(text: string): string {
+  let out = text;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (foldCode(code) === code) continue;
+    // Something changes: fold the rest code unit by code unit.
+    const codes = new Uint16Array(text.length);
+    for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
+    for (let j = i; j < text.length; j++) codes[j] = foldCode(text.charCodeAt(j));
+    out = fromCodes(codes);
+    break;
+  }
+  return HAS_VARIANT.test(out) ? out.replace(VARIANT, (w) => VARIANT_WORDS[w] ?? w) : out;
+}
+
+/** The string of these UTF-16 code units (lone surrogates kept as they are). */
+function fromCodes(codes: Uint16Array): string {
+  const CHUNK = 8192;
+  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out.replace(VARIANT, (w) => VARIANT_WORDS[w] ?? w);
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
+  return out;
 }

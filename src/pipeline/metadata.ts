@@ -25,7 +25,6 @@ const URL = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|tw|hk|sg|uk|fr|d
  */
 export function extractMetadata(doc: CleanDocument, sidecar: SidecarMeta, reference?: string): ArticleMeta {
   const body = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-  const kept = doc.blocks.map((b) => b.text).join('\n');
   const furniture = doc.removed.filter((r) => FURNITURE.has(r.kind)).map((r) => r.text).join('\n');
   const page = doc.removed.map((r) => r.text).join('\n');
   const dateline = readDateline(doc.removed.filter((r) => r.rule === DATELINE_RULE).map((r) => r.text));
@@ -33,15 +32,38 @@ export function extractMetadata(doc: CleanDocument, sidecar: SidecarMeta, refere
   const date = sidecar.publishedAt
     ? { value: sidecar.publishedAt, source: 'sidecar' as const }
     : published;
+  const { title, outlet, wire, script } = undatedFields(doc, sidecar, furniture, dateline.outlet);
   return {
-    title: sidecar.title ?? titleOf(doc),
-    outlet: sidecar.outlet ?? findOutlet(`${kept}\n${furniture}`, sidecar.url) ?? dateline.outlet,
-    wire: findWires(kept, furniture),
+    title,
+    outlet,
+    wire: wire.slice(),
     publishedAt: date.value,
     dateSource: date.source,
-    script: scriptOf(kept),
+    script,
     url: sidecar.url ?? null,
   };
+}
+
+type UndatedFields = Pick<ArticleMeta, 'title' | 'outlet' | 'wire' | 'script'>;
+
+/**
+ * What does not depend on the reference date, worked out once per document: the pipeline asks
+ * again with a reference for undated articles, and the script costs two opencc passes.
+ */
+const undated = new WeakMap<CleanDocument, { sidecar: SidecarMeta; fields: UndatedFields }>();
+
+function undatedFields(doc: CleanDocument, sidecar: SidecarMeta, furniture: string, datelineOutlet: string | null): UndatedFields {
+  const known = undated.get(doc);
+  if (known?.sidecar === sidecar) return known.fields;
+  const kept = doc.blocks.map((b) => b.text).join('\n');
+  const fields: UndatedFields = {
+    title: sidecar.title ?? titleOf(doc),
+    outlet: sidecar.outlet ?? findOutlet(`${kept}\n${furniture}`, sidecar.url) ?? datelineOutlet,
+    wire: findWires(kept, furniture),
+    script: scriptOf(kept),
+  };
+  undated.set(doc, { sidecar, fields });
+  return fields;
 }
 
 /** The cleaning pass whose removals are datelines (`drop-datelines`). */

@@ -15,6 +15,8 @@ export class WordMatcher<V> {
   readonly #words = new Map<string, V>();
   /** First character → the word lengths that start with it, longest first. */
   readonly #lengths = new Map<string, number[]>();
+  /** First two code units (`c0 << 16 | c1`) → the lengths of words of 2+ units starting so, longest first. */
+  readonly #lengths2 = new Map<number, number[]>();
 
   /** `entries`: word (folded here) → value. Later duplicates do not override earlier ones. */
   constructor(entries: Iterable<readonly [string, V]> = []) {
@@ -32,6 +34,15 @@ export class WordMatcher<V> {
       lengths.sort((a, b) => b - a);
     }
     this.#lengths.set(first, lengths);
+    if (key.length >= 2) {
+      const pair = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
+      const byPair = this.#lengths2.get(pair) ?? [];
+      if (!byPair.includes(key.length)) {
+        byPair.push(key.length);
+        byPair.sort((a, b) => b - a);
+      }
+      this.#lengths2.set(pair, byPair);
+    }
   }
 
   has(word: string): boolean {
@@ -44,15 +55,23 @@ export class WordMatcher<V> {
 
   /** The longest word starting at `i` in the (already folded) `key`, or `null`. */
   longestAt(key: string, i: number): WordMatch<V> | null {
-    const lengths = this.#lengths.get(key[i]!);
-    if (!lengths) return null;
-    for (const length of lengths) {
-      if (i + length > key.length) continue;
-      const word = key.slice(i, i + length);
-      const value = this.#words.get(word);
-      if (value !== undefined) return { word, value, start: i, end: i + length };
+    if (i < 0) return null;
+    if (i + 1 < key.length) {
+      // Words of two or more units: only the lengths that start with these two units.
+      const lengths = this.#lengths2.get((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1));
+      if (lengths) {
+        for (const length of lengths) {
+          if (i + length > key.length) continue;
+          const word = key.slice(i, i + length);
+          const value = this.#words.get(word);
+          if (value !== undefined) return { word, value, start: i, end: i + length };
+        }
+      }
     }
-    return null;
+    if (i >= key.length) return null;
+    const word = key[i]!;
+    const value = this.#words.get(word);
+    return value === undefined ? null : { word, value, start: i, end: i + 1 };
   }
 
   /** All words starting at `i`, longest first. */
