@@ -15,4 +15,20 @@ export default defineConfig({
   // The site is fully static and must not reach the network while building or reading.
   devToolbar: { enabled: false },
   prefetch: false,
+  // Article text is data: a content-security policy on every page lets only the site's own,
+  // hashed scripts and styles run (Pagefind's search needs WebAssembly).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

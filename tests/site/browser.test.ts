@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
 import { ClaimsFileSchema, type ClaimsFile } from '../../src/schema.ts';
-import { DIST, ROOT, ensureBuilt, launchChromium, readDist } from './helpers.ts';
+import { DIST, ROOT, ensureBuilt, launchChromium, readDist, walk } from './helpers.ts';
 
 let browser: Browser;
 let server: Server;
@@ -182,7 +182,8 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
     ];
   };
   it('finds no violations on any page type', async () => {
-    const page = await browser.newPage();
+    // axe is injected as an inline script, which the pages' content-security policy forbids.
+    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
     const problems: string[] = [];
     for (const p of pages()) {
       await page.goto(`${base}${p}`);
@@ -207,3 +208,27 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('content-security policy', () => {
+  it('is on every page', () => {
+    const pages = walk(DIST).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    const without = pages.filter((f) => !/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/.test(fs.readFileSync(path.join(DIST, f), 'utf8')));
+    expect(without).toEqual([]);
+  });
+
+  it('lets the search page run without violations', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`${base}search/?q=${encodeURIComponent('红军城')}`);
+    await page.waitForSelector('.search-results .result-link', { timeout: 15_000 });
+    const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(violations).toEqual([]);
+  });
+});
+
