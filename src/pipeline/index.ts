@@ -5,6 +5,7 @@
  */
 import { align, type Alignment, type AlignSource } from './align.ts';
 import { annotate, buildEntityIndex } from './annotate/index.ts';
+import { articleKey, contentHash, type PipelineCache } from './cache.ts';
 import { clean } from './clean/index.ts';
 import { extractClaims, type ClaimCandidate } from './extract.ts';
 import { digest, sourceId } from './fingerprint.ts';
@@ -21,6 +22,25 @@ export interface PipelineOptions {
   gazetteer: Entity[];
   /** Editorial overrides from `content/overrides.yaml`. */
   editorial?: EditorialInput;
+  /**
+   * Per-article results from earlier runs (decode, clean, metadata, segment; annotate also keyed
+   * by the entity index), by content hash. Output is the same with or without it.
+   */
+  cache?: PipelineCache;
+}
+
+/** Per-article work that depends on nothing but the file: what the cache keeps for it. */
+interface ArticleEntry {
+  decoded: DecodedFile;
+  /** Set once the article got past dedupe. */
+  prepared?: {
+    doc: CleanDocument;
+    meta: ArticleMeta;
+    paragraphs: Paragraph[];
+    sentences: Sentence[];
+    /** Problems found by cleaning and segmenting (decode's are in `decoded`). */
+    messages: Message[];
+  };
 }
 
 /** One source as the pipeline saw it, for the build report and the source page. */
@@ -114,7 +134,16 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   const messages: Message[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-  const decoded = time('decode', () => sorted.map(decode));
+  const { cache } = options;
+  const keys = cache ? sorted.map(articleKey) : [];
+  const entries = new Map<DecodedFile, ArticleEntry & { key?: string }>();
+  const decoded = sorted.map((file, i) => {
+    const hit = cache ? (time('decode', () => cache.get(keys[i]!)) as ArticleEntry | undefined) : undefined;
+    const entry = hit ?? { decoded: time('decode', () => decode(file)) };
+    if (cache && !hit) cache.set(keys[i]!, entry);
+    entries.set(entry.decoded, { ...entry, ...(cache ? { key: keys[i]! } : {}) });
+    return entry.decoded;
+  });
   const readable: DecodedFile[] = [];
   for (const d of decoded) {
     messages.push(...d.messages);
@@ -127,14 +156,23 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   readable.splice(0, readable.length, ...unique.kept);
   const ids = assignSourceIds(readable.map((d) => d.name));
 
-  const staged = readable.map((d, i) => {
+  const prepare = (d: DecodedFile): NonNullable<ArticleEntry['prepared']> => {
     const doc = time('clean', () => clean(d));
-    messages.push(...doc.messages.filter((m) => !d.messages.includes(m)));
     const meta = time('metadata', () => extractMetadata(doc, d.sidecar));
     const paragraphs = toParagraphs(doc);
     const capped = time('segment', () => capSentences(d.name, segmentWithin(paragraphs, segment)));
-    messages.push(...capped.messages);
-    const sentences: Sentence[] = capped.sentences;
+    const found = [...doc.messages.filter((m) => !d.messages.includes(m)), ...capped.messages];
+    return { doc, meta, paragraphs, sentences: capped.sentences, messages: found };
+  };
+  const staged = readable.map((d, i) => {
+    const entry = entries.get(d)!;
+    let prepared = entry.prepared;
+    if (!prepared) {
+      prepared = prepare(d);
+      if (cache && entry.key) cache.set(entry.key, { decoded: d, prepared });
+    }
+    const { doc, meta, paragraphs, sentences } = prepared;
+    messages.push(...prepared.messages);
     if (sentences.length === 0) {
       messages.push({
         file: d.name,
@@ -143,7 +181,7 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
         message: `"${d.name}" has no article text left after cleaning; it is listed as a source without claims. Check that it is a news article.`,
       });
     }
-    return { id: ids[i]!, decoded: d, doc, meta, paragraphs, sentences };
+    return { id: ids[i]!, decoded: d, doc, meta, paragraphs, sentences, key: entry.key };
   });
 
   const entityIndex = time('entities', () =>
@@ -157,10 +195,15 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     offsets.push(offset);
     offset += s.sentences.length;
   }
-  const annotateSource = (s: (typeof staged)[number], i: number): SourceRecord => {
-    const sentences = time('annotate', () =>
-      annotate(s.sentences, { sourceId: s.id, publishedAt: s.meta.publishedAt, entities: entityIndex }),
-    );
+  // Annotations depend on the article, its id and date, and on the whole entity index.
+  const entitiesKey = cache ? contentHash(JSON.stringify(entityIndex.entities)) : '';
+  const annotateSource = ({ key, ...s }: (typeof staged)[number], i: number): SourceRecord => {
+    const annotateKey = cache && key ? contentHash('annotate', key, s.id, s.meta.publishedAt ?? '', entitiesKey) : undefined;
+    const hit = annotateKey ? (time('annotate', () => cache!.get(annotateKey)) as AnnotatedSentence[] | undefined) : undefined;
+    const sentences =
+      hit ??
+      time('annotate', () => annotate(s.sentences, { sourceId: s.id, publishedAt: s.meta.publishedAt, entities: entityIndex }));
+    if (annotateKey && !hit) cache!.set(annotateKey, sentences);
     const candidates = time('extract', () => extractClaims(sentences, offsets[i]!));
     return { ...s, sentences, candidates };
   };
