@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/generated/', '**/*.astro', '**/*.mjs', 'eslint.config.js'] },
+  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'content/generated/', '**/*.astro', '**/*.mjs', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
