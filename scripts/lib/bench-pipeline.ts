@@ -2,13 +2,15 @@
  * Benchmark child: runs the content pipeline once, cold, in this fresh process, exactly as
  * `scripts/build-content.ts` does (readSeeds → runPipeline → buildReport + writeSite), and writes
  * seconds and peak RSS per stage to `--result FILE` as JSON.
- *   node scripts/lib/bench-pipeline.ts --seeds DIR --out DIR --result FILE [--gazetteer FILE]
+ *   node scripts/lib/bench-pipeline.ts --seeds DIR --out DIR --result FILE [--gazetteer FILE] [--cache DIR]
+ * With `--cache DIR` the run reads and fills a per-article cache there, as the CLI does.
  * Stage seconds come from the pipeline's own `timings`. Peak RSS per stage comes from a sampler
  * thread, attributed to stage windows laid out in the order `runPipeline` runs them (see PHASES).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FileCache, pipelineVersion } from '../../src/pipeline/cache.ts';
 import { parseGazetteer } from '../../src/pipeline/gazetteer.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import { readSeeds } from '../../src/pipeline/ingest.ts';
@@ -43,6 +45,8 @@ export interface PipelineChildResult {
   claims: number;
   sentences: number;
   comparisons: number;
+  /** Cache entries reused and computed, when the run had a cache. */
+  cache?: { hits: number; misses: number };
   /** Why writing the output failed, when it did (the seconds then stop at the failure). */
   writeError?: string;
 }
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       result: { type: 'string' },
       gazetteer: { type: 'string', default: 'content/entities.yaml' },
+      cache: { type: 'string' },
     },
   });
   if (!values.seeds || !values.out || !values.result) throw new Error('bench-pipeline: --seeds, --out and --result are required.');
@@ -85,8 +90,9 @@ async function main(): Promise<void> {
   const gazetteerFile = resolve(values.gazetteer);
   const gazetteer = existsSync(gazetteerFile) ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile) : [];
   const { files, messages } = await readSeeds(resolve(values.seeds));
+  const cache = values.cache ? new FileCache(resolve(values.cache), pipelineVersion(resolve(import.meta.dirname, '../../src/pipeline'))) : undefined;
   const t1 = now();
-  const result = runPipeline(files, { gazetteer });
+  const result = runPipeline(files, { gazetteer, ...(cache ? { cache } : {}) });
   result.messages.unshift(...messages);
   const t2 = now();
   const report = buildReport(result);
@@ -116,6 +122,7 @@ async function main(): Promise<void> {
     claims: result.claims.length,
     sentences: result.sources.reduce((n, s) => n + s.sentences.length, 0),
     comparisons: result.comparisons,
+    ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
     ...(writeError ? { writeError } : {}),
   };
   writeFileSync(values.result, JSON.stringify(out));

@@ -22,6 +22,12 @@ export interface IncrementalRun {
   seconds: number;
   /** The cold full run of `articles`, for comparison. */
   fullSeconds: number;
+  /** The run of `articles` that filled the cache the rerun reads (a cold run plus cache writes). */
+  cacheFillSeconds?: number;
+  /** Seconds per stage of the rerun. */
+  stages?: Record<string, number>;
+  /** Cache entries the rerun reused and computed. */
+  cache?: { hits: number; misses: number };
 }
 
 /** What each run saw and did beyond the fixed shape: output counts, floor memory, site steps. */
@@ -126,6 +132,8 @@ export function formatReport(result: BenchResult): string[] {
     const verdict = share > 0.5 ? 'a full rerun: nothing is reused from the previous build' : 'reuses most of the previous build';
     lines.push('');
     lines.push(`incremental: ${int(inc.articles)} + 1 article into the same output: ${fixed(inc.seconds)} s (cold full run of ${int(inc.articles)}: ${fixed(inc.fullSeconds)} s, ${fixed(share * 100, 0)} %) — ${verdict}.`);
+    if (inc.cacheFillSeconds !== undefined) lines.push(`  the first build of ${int(inc.articles)} with an empty cache took ${fixed(inc.cacheFillSeconds)} s${inc.cache ? `; the rerun reused ${int(inc.cache.hits)} cache entries and computed ${int(inc.cache.misses)}` : ''}.`);
+    if (inc.stages) lines.push(`  rerun stages: ${Object.entries(inc.stages).map(([k, v]) => `${k} ${fixed(v)} s`).join(', ')}`);
   }
   const checks = checkTargets(result);
   if (checks.length > 0) {
