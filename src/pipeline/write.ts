@@ -1,5 +1,5 @@
 /** Write: the generated pages, public data and build report, validated against the schema first. */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ClaimPageSchema, ClaimsFileSchema, CorrectionsFileSchema, EntityPageSchema, RedirectsFileSchema, SourcePageSchema } from '../schema.ts';
 import type { PipelineResult } from './index.ts';
@@ -30,7 +30,9 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
  * Replaces `outDir` with the generated content: `claims/`, `sources/`, `entities/` Markdown
- * pages, `claims.json`, `redirects.json`, `corrections.json` and `report.json`.
+ * pages, `claims.json`, `redirects.json`, `corrections.json` and `report.json`. A file that
+ * already holds the same bytes is left as it is and anything else in `outDir` is removed, so a
+ * rebuild that changes a few pages rewrites only those.
  */
 export async function writeSite(result: PipelineResult, report: BuildReport, outDir: string): Promise<void> {
   const claims = result.claims.map((c) => ClaimPageSchema.parse(c));
@@ -40,24 +42,42 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
   const claimsFile = ClaimsFileSchema.parse(result.claimsFile);
   const corrections = CorrectionsFileSchema.parse(result.corrections);
 
-  await rm(outDir, { recursive: true, force: true });
-  for (const dir of ['claims', 'sources', 'entities']) await mkdir(join(outDir, dir), { recursive: true });
-  const files: [string, string][] = [
-    ...claims.map((c) => [join(outDir, 'claims', `${c.id}.md`), toMarkdown(c)] as [string, string]),
-    ...sources.map((s) => [join(outDir, 'sources', `${s.id}.md`), toMarkdown(s)] as [string, string]),
-    ...entities.map((e) => [join(outDir, 'entities', `${e.id}.md`), toMarkdown(e)] as [string, string]),
-    [join(outDir, 'claims.json'), json(claimsFile)],
-    [join(outDir, 'redirects.json'), json(redirects)],
-    [join(outDir, 'corrections.json'), json(corrections)],
-    [join(outDir, 'report.json'), json(report)],
-  ];
-  // A bounded number of writes in flight: tens of thousands of open handles at once only queue up.
+  const files = new Map<string, string>([
+    ...claims.map((c) => [join('claims', `${c.id}.md`), toMarkdown(c)] as [string, string]),
+    ...sources.map((s) => [join('sources', `${s.id}.md`), toMarkdown(s)] as [string, string]),
+    ...entities.map((e) => [join('entities', `${e.id}.md`), toMarkdown(e)] as [string, string]),
+    ['claims.json', json(claimsFile)],
+    ['redirects.json', json(redirects)],
+    ['corrections.json', json(corrections)],
+    ['report.json', json(report)],
+  ]);
+  const dirs = new Set(['claims', 'sources', 'entities']);
+
+  // What is there already: stale files and folders go, files to be written are compared first.
+  const existing = new Set<string>();
+  const present = await readdir(outDir, { withFileTypes: true }).catch(() => null);
+  for (const entry of present ?? []) {
+    if (entry.isDirectory() && dirs.has(entry.name)) {
+      for (const inner of await readdir(join(outDir, entry.name), { withFileTypes: true })) {
+        const rel = join(entry.name, inner.name);
+        if (inner.isFile() && files.has(rel)) existing.add(rel);
+        else await rm(join(outDir, rel), { recursive: true, force: true });
+      }
+    } else if (entry.isFile() && files.has(entry.name)) existing.add(entry.name);
+    else await rm(join(outDir, entry.name), { recursive: true, force: true });
+  }
+  for (const dir of dirs) await mkdir(join(outDir, dir), { recursive: true });
+
+  // A bounded number of files in flight: tens of thousands of open handles at once only queue up.
+  const queue = [...files];
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const [path, text] = files[next++]!;
+    while (next < queue.length) {
+      const [rel, text] = queue[next++]!;
+      const path = join(outDir, rel);
+      if (existing.has(rel) && (await readFile(path, 'utf8').catch(() => null)) === text) continue;
       await writeFile(path, text);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(32, queue.length) }, worker));
 }

@@ -94,3 +94,24 @@ describe('pipeline cache', () => {
     expect(other.hits).toBe(0);
   });
 });
+
+describe('writing over an earlier build', () => {
+  it('leaves the folder exactly as a fresh write would', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { writeSite } = await import('../../src/pipeline/write.ts');
+    const result = runPipeline(files.slice(0, 4), { gazetteer });
+    const report = buildReport(result);
+    const fresh = join(tmp, 'fresh');
+    const over = join(tmp, 'over');
+    await writeSite(result, report, fresh);
+    await writeSite(runPipeline(files.slice(1, 6), { gazetteer }), report, over);
+    mkdirSync(join(over, 'stale'), { recursive: true });
+    writeFileSync(join(over, 'stale.md'), 'x');
+    const firstClaim = readdirSync(join(fresh, 'claims'))[0]!;
+    writeFileSync(join(over, 'claims', firstClaim), 'changed');
+    await writeSite(result, report, over);
+    const list = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+    expect(list(over)).toEqual(list(fresh));
+    for (const f of list(fresh)) if (f.includes('.')) expect(readFileSync(join(over, f), 'utf8')).toBe(readFileSync(join(fresh, f), 'utf8'));
+  });
+});
