@@ -110,7 +110,7 @@ describe('editorial overrides on the built site', () => {
     writeFileSync(overrides, `- claim: ${ids.meeting}\n  date: 2025-12-05\n  verdict: contested\n  note: 克宫后来更正了会谈时长。\n`);
     const generated = join(work, 'generated');
     const dist = join(work, 'dist');
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CROSSCHECK_GENERATED: generated };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CROSSCHECK_GENERATED: generated };
     for (const k of ['BASE_URL', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[k];
     execFileSync(process.execPath, ['scripts/build-content.ts', '--out', generated, '--overrides', overrides], { cwd: ROOT, env });
     ClaimsFileSchema.parse(JSON.parse(readFileSync(join(generated, 'claims.json'), 'utf8')));
