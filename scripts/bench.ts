@@ -10,13 +10,30 @@
  * Writes JSON to --out and prints Markdown tables. Exit code 1 if a pipeline or floor run fails,
  * or the site build failed (its error is then in the report and in `details[].siteError`).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { BenchArgsError, parseBenchArgs, type BenchOptions } from './lib/bench-args.ts';
 import type { FloorChildResult } from './lib/bench-floor.ts';
 import type { PipelineChildResult } from './lib/bench-pipeline.ts';
-import { formatReport, type BenchResult, type BenchRun, type IncrementalRun, type RunDetails } from './lib/bench-report.ts';
+import {
+  formatReport,
+  type BenchResult,
+  type BenchRun,
+  type IncrementalRun,
+  type RunDetails,
+} from './lib/bench-report.ts';
 import { runChild, tail } from './lib/child.ts';
 import { GENERATOR_VERSION } from './lib/corpus.ts';
 import { poolsFromFile, writeCorpus } from './lib/corpus-files.ts';
@@ -60,14 +77,19 @@ for (const n of sizes) {
 const progress = new Progress(steps);
 const rates: Partial<Record<Kind, number>> = {};
 /** Runs one step, then re-estimates the remaining steps of the same kind from its rate. */
-async function step<T>(n: number, kind: Kind, f: () => Promise<T> | T, note: (t: T, s: number) => string = (_, s) => `${s.toFixed(1)} s`): Promise<T> {
+async function step<T>(
+  n: number,
+  kind: Kind,
+  f: () => Promise<T> | T,
+  note: (t: T, s: number) => string = (_, s) => `${s.toFixed(1)} s`,
+): Promise<T> {
   progress.start(label(n, kind), (rates[kind] ?? RATE[kind]) * n);
   const t0 = performance.now();
   const out = await f();
   const seconds = (performance.now() - t0) / 1000;
   rates[kind] = seconds / n;
-  for (const m of sizes) progress.estimate(label(m, kind), rates[kind]! * m);
-  if (kind === 'pipeline') progress.estimate(label(smallest, 'incremental'), rates[kind]! * (smallest + 1) * 1.5);
+  for (const m of sizes) progress.estimate(label(m, kind), rates[kind] * m);
+  if (kind === 'pipeline') progress.estimate(label(smallest, 'incremental'), rates[kind] * (smallest + 1) * 1.5);
   progress.done(note(out, seconds));
   return out;
 }
@@ -89,35 +111,76 @@ function corpus(n: number): string {
     .filter((m) => m > 0 && m < n)
     .sort((a, b) => b - a)[0];
   if (base) cpSync(join(cache, `corpus-${base}-s${seed}-v${GENERATOR_VERSION}`), dir, { recursive: true });
-  writeCorpus(dir, n, seed, poolsFromFile(GAZETTEER), { from: base ?? 0, onProgress: (k) => progress.count((base ?? 0) + k, n) });
+  writeCorpus(dir, n, seed, poolsFromFile(GAZETTEER), {
+    from: base ?? 0,
+    onProgress: (k) => progress.count((base ?? 0) + k, n),
+  });
   writeFileSync(marker, `${new Date().toISOString()}\n`);
   return dir;
 }
 
 /** One cold pipeline run in a fresh process. */
-async function pipeline(seeds: string, out: string, what: string, pipelineCache?: string): Promise<PipelineChildResult> {
+async function pipeline(
+  seeds: string,
+  out: string,
+  what: string,
+  pipelineCache?: string,
+): Promise<PipelineChildResult> {
   const result = join(cache, `result-${process.pid}.json`);
   rmSync(result, { force: true });
-  const run = await runChild(process.execPath, [PIPELINE_CHILD, '--seeds', seeds, '--out', out, '--result', result, '--gazetteer', GAZETTEER, ...(pipelineCache ? ['--cache', pipelineCache] : [])], { cwd: ROOT });
-  if (run.code !== 0 || !existsSync(result)) throw new BenchError(`The pipeline failed on ${what} (exit code ${run.code}). If src/pipeline is mid-change, retry in a few minutes.\n${tail(run.stderr || run.stdout)}`);
+  const run = await runChild(
+    process.execPath,
+    [
+      PIPELINE_CHILD,
+      '--seeds',
+      seeds,
+      '--out',
+      out,
+      '--result',
+      result,
+      '--gazetteer',
+      GAZETTEER,
+      ...(pipelineCache ? ['--cache', pipelineCache] : []),
+    ],
+    { cwd: ROOT },
+  );
+  if (run.code !== 0 || !existsSync(result))
+    throw new BenchError(
+      `The pipeline failed on ${what} (exit code ${run.code}). If src/pipeline is mid-change, retry in a few minutes.\n${tail(run.stderr || run.stdout)}`,
+    );
   const parsed = JSON.parse(readFileSync(result, 'utf8')) as PipelineChildResult;
   rmSync(result, { force: true });
-  if (parsed.writeError) progress.log(`The pipeline ran but writing its output failed on ${what}: ${parsed.writeError}`);
-  if (parsed.unplacedStages.length > 0) progress.log(`note: stage(s) ${parsed.unplacedStages.join(', ')} are not in PHASES (scripts/lib/bench-pipeline.ts); their peak RSS window is a guess.`);
+  if (parsed.writeError)
+    progress.log(`The pipeline ran but writing its output failed on ${what}: ${parsed.writeError}`);
+  if (parsed.unplacedStages.length > 0)
+    progress.log(
+      `note: stage(s) ${parsed.unplacedStages.join(', ')} are not in PHASES (scripts/lib/bench-pipeline.ts); their peak RSS window is a guess.`,
+    );
   return parsed;
 }
 
 async function floor(seeds: string): Promise<FloorChildResult> {
   const result = join(cache, `floor-${process.pid}.json`);
   const run = await runChild(process.execPath, [FLOOR_CHILD, '--seeds', seeds, '--result', result], { cwd: ROOT });
-  if (run.code !== 0 || !existsSync(result)) throw new BenchError(`The floor run failed (exit code ${run.code}).\n${tail(run.stderr || run.stdout)}`);
+  if (run.code !== 0 || !existsSync(result))
+    throw new BenchError(`The floor run failed (exit code ${run.code}).\n${tail(run.stderr || run.stdout)}`);
   const parsed = JSON.parse(readFileSync(result, 'utf8')) as FloorChildResult;
   rmSync(result, { force: true });
   return parsed;
 }
 
 /** Top-level entries of the project not needed to build the site (or generated by it). */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'reports', 'test-results', '.cache', 'tests', 'seeds']);
+const NOT_COPIED = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  '.astro',
+  'reports',
+  'test-results',
+  '.cache',
+  'tests',
+  'seeds',
+]);
 
 /**
  * The full site build, as `npm run build` does it, in a temporary copy of the project (its own
@@ -136,7 +199,10 @@ async function site(seeds: string): Promise<Record<string, { seconds: number; pe
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     // Keep Astro's cache (content data store) inside the copy, so the build is cold and shares nothing.
     renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.config.bench-base.mjs'));
-    writeFileSync(join(dir, 'astro.config.mjs'), "import base from './astro.config.bench-base.mjs';\nexport default { ...base, cacheDir: './.bench-astro-cache' };\n");
+    writeFileSync(
+      join(dir, 'astro.config.mjs'),
+      "import base from './astro.config.bench-base.mjs';\nexport default { ...base, cacheDir: './.bench-astro-cache' };\n",
+    );
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     const commands: Array<[string, string[]]> = [
       ['content', [join(dir, 'scripts/build-content.ts'), '--seeds', seeds, '--out', 'content/generated']],
@@ -146,7 +212,10 @@ async function site(seeds: string): Promise<Record<string, { seconds: number; pe
     const out: Record<string, { seconds: number; peakRssMb: number | null }> = {};
     for (const [name, args] of commands) {
       const run = await runChild(process.execPath, args, { cwd: dir, env, measureRss: true });
-      if (run.code !== 0) throw new BenchError(`The site build failed at "${name}" (exit code ${run.code}).\n${tail(run.stderr || run.stdout)}`);
+      if (run.code !== 0)
+        throw new BenchError(
+          `The site build failed at "${name}" (exit code ${run.code}).\n${tail(run.stderr || run.stdout)}`,
+        );
       out[name] = { seconds: Math.round(run.seconds * 100) / 100, peakRssMb: run.peakRssMb };
     }
     return out;
@@ -163,11 +232,26 @@ async function main(): Promise<void> {
   let incremental: IncrementalRun | null = null;
 
   for (const n of sizes) {
-    const seeds = await step(n, 'corpus', () => corpus(n), () => 'ready');
+    const seeds = await step(
+      n,
+      'corpus',
+      () => corpus(n),
+      () => 'ready',
+    );
     const outDir = mkdtempSync(join(cache, 'out-'));
     try {
-      const p = await step(n, 'pipeline', () => pipeline(seeds, outDir, `${n} articles`), (r) => `${r.seconds.toFixed(2)} s, ${Math.round(r.peakRssMb)} MB, ${r.claims} claims`);
-      const f = await step(n, 'floor', () => floor(seeds), (r) => `${r.seconds.toFixed(2)} s`);
+      const p = await step(
+        n,
+        'pipeline',
+        () => pipeline(seeds, outDir, `${n} articles`),
+        (r) => `${r.seconds.toFixed(2)} s, ${Math.round(r.peakRssMb)} MB, ${r.claims} claims`,
+      );
+      const f = await step(
+        n,
+        'floor',
+        () => floor(seeds),
+        (r) => `${r.seconds.toFixed(2)} s`,
+      );
       let siteSteps: RunDetails['site'] = null;
       let siteError: string | undefined;
       if (n === smallest) {
@@ -176,10 +260,15 @@ async function main(): Promise<void> {
         const grown = corpus(n + 1);
         const pipelineCache = mkdtempSync(join(cache, 'pipeline-cache-'));
         try {
-          const { fill, inc } = await step(n, 'incremental', async () => {
-            const fill = await pipeline(seeds, outDir, `${n} articles (filling the cache)`, pipelineCache);
-            return { fill, inc: await pipeline(grown, outDir, `${n} + 1 articles`, pipelineCache) };
-          }, ({ inc }) => `${inc.seconds.toFixed(2)} s`);
+          const { fill, inc } = await step(
+            n,
+            'incremental',
+            async () => {
+              const fill = await pipeline(seeds, outDir, `${n} articles (filling the cache)`, pipelineCache);
+              return { fill, inc: await pipeline(grown, outDir, `${n} + 1 articles`, pipelineCache) };
+            },
+            ({ inc }) => `${inc.seconds.toFixed(2)} s`,
+          );
           incremental = {
             articles: n,
             seconds: inc.seconds,
@@ -193,11 +282,22 @@ async function main(): Promise<void> {
         }
         if (!options.pipelineOnly) {
           // A failed site build is reported and recorded; the pipeline runs of the other sizes still go on.
-          siteSteps = await step(n, 'site', () => site(seeds).catch((error: unknown) => {
-            if (!(error instanceof BenchError)) throw error;
-            siteError = error.message;
-            return null;
-          }), (r) => (r ? `${Object.values(r).reduce((a, s) => a + s.seconds, 0).toFixed(1)} s` : 'FAILED'));
+          siteSteps = await step(
+            n,
+            'site',
+            () =>
+              site(seeds).catch((error: unknown) => {
+                if (!(error instanceof BenchError)) throw error;
+                siteError = error.message;
+                return null;
+              }),
+            (r) =>
+              r
+                ? `${Object.values(r)
+                    .reduce((a, s) => a + s.seconds, 0)
+                    .toFixed(1)} s`
+                : 'FAILED',
+          );
           if (siteError) progress.log(siteError);
         }
       }
@@ -205,9 +305,22 @@ async function main(): Promise<void> {
         articles: n,
         pipeline: { seconds: p.seconds, peakRssMb: p.peakRssMb, stages: p.stages },
         floor: { seconds: f.seconds },
-        site: siteSteps ? { seconds: Math.round(Object.values(siteSteps).reduce((a, s) => a + s.seconds, 0) * 100) / 100 } : null,
+        site: siteSteps
+          ? { seconds: Math.round(Object.values(siteSteps).reduce((a, s) => a + s.seconds, 0) * 100) / 100 }
+          : null,
       });
-      details.push({ articles: n, sources: p.sources, sentences: p.sentences, claims: p.claims, comparisons: p.comparisons, floorSentences: f.sentences, floorPeakRssMb: f.peakRssMb, site: siteSteps, ...(siteError ? { siteError } : {}), ...(p.writeError ? { writeError: p.writeError } : {}) });
+      details.push({
+        articles: n,
+        sources: p.sources,
+        sentences: p.sentences,
+        claims: p.claims,
+        comparisons: p.comparisons,
+        floorSentences: f.sentences,
+        floorPeakRssMb: f.peakRssMb,
+        site: siteSteps,
+        ...(siteError ? { siteError } : {}),
+        ...(p.writeError ? { writeError: p.writeError } : {}),
+      });
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

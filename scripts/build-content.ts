@@ -32,7 +32,9 @@ const { values } = parseArgs({
 
 const seeds = resolve(values.seeds ?? process.env['FACTCHECK_SEEDS'] ?? 'seeds');
 if (!existsSync(seeds)) {
-  console.error(`Seeds folder not found: ${seeds}. Create it or point FACTCHECK_SEEDS (or --seeds) at a folder of .txt articles.`);
+  console.error(
+    `Seeds folder not found: ${seeds}. Create it or point FACTCHECK_SEEDS (or --seeds) at a folder of .txt articles.`,
+  );
   process.exit(1);
 }
 const outProblem = checkOutDir(values.out, { seeds, project: resolve(import.meta.dirname, '..') });
@@ -55,8 +57,14 @@ try {
 
 const started = performance.now();
 const { files, messages } = await readSeeds(seeds);
-const cache = values.cache ? new FileCache(resolve(values['cache-dir']), pipelineVersion(resolve(import.meta.dirname, '../src/pipeline'))) : undefined;
-const result = runPipeline(files, { gazetteer, editorial: { overrides, file: values.overrides }, ...(cache ? { cache } : {}) });
+const cache = values.cache
+  ? new FileCache(resolve(values['cache-dir']), pipelineVersion(resolve(import.meta.dirname, '../src/pipeline')))
+  : undefined;
+const result = runPipeline(files, {
+  gazetteer,
+  editorial: { overrides, file: values.overrides },
+  ...(cache ? { cache } : {}),
+});
 result.messages.unshift(...messages);
 const report = buildReport(result);
 await writeSite(result, report, resolve(values.out));

@@ -12,7 +12,10 @@ const seeds = resolve(process.env['FACTCHECK_SEEDS'] ?? resolve(root, 'seeds'));
 const content = resolve(root, 'content');
 
 function buildContent(): void {
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build-content.ts')], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build-content.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) console.error('content build failed; fix the problem above and save again.');
 }
 
@@ -32,11 +35,15 @@ watch(content, { recursive: true }, (_event, file) => {
   if (file && !file.startsWith('generated')) schedule(`content/${file}`);
 });
 
-const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const astro = spawn(
+  process.execPath,
+  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 const stop = () => astro.kill('SIGINT');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -83,11 +83,14 @@ export interface QualityScore {
 /** Reads and validates the label file: five relations, both substrings present. */
 export function loadLabels(file = LABELS_FILE): Label[] {
   const data = parseYaml(readFileSync(file, 'utf8')) as { pairs?: unknown };
-  if (!data || !Array.isArray(data.pairs)) throw new Error(`${file}: expected a top-level "pairs:" list. Add one entry per labelled pair.`);
+  if (!data || !Array.isArray(data.pairs))
+    throw new Error(`${file}: expected a top-level "pairs:" list. Add one entry per labelled pair.`);
   return data.pairs.map((p, i) => {
     const x = p as Partial<Label>;
     if (typeof x.a !== 'string' || typeof x.b !== 'string' || !RELATIONS.includes(x.relation as LabelRelation)) {
-      throw new Error(`${file}: pair ${i + 1} needs string "a" and "b" and a relation in ${RELATIONS.join('|')}. Fix that entry.`);
+      throw new Error(
+        `${file}: pair ${i + 1} needs string "a" and "b" and a relation in ${RELATIONS.join('|')}. Fix that entry.`,
+      );
     }
     return { a: x.a, b: x.b, relation: x.relation as LabelRelation, ...(x.note ? { note: x.note } : {}) };
   });
@@ -121,7 +124,8 @@ export function lintLabels(labels: Label[], raw: { name: string; text: string }[
     seen.add(needle);
     let count = 0;
     for (const f of raw) for (let i = f.text.indexOf(needle); i >= 0; i = f.text.indexOf(needle, i + 1)) count++;
-    if (count !== 1) problems.push(`"${needle}" occurs ${count} times in the corpus; a label substring must occur exactly once.`);
+    if (count !== 1)
+      problems.push(`"${needle}" occurs ${count} times in the corpus; a label substring must occur exactly once.`);
   }
   for (const l of labels) if (l.a === l.b) problems.push(`pair "${l.a}" names the same sentence twice.`);
   return problems;
@@ -156,7 +160,9 @@ function relationBetween(result: PipelineResult, a: string | null, b: string | n
 
 function cause(label: Label, a: Located, b: Located, predicted: LabelRelation): string {
   if (predicted === label.relation) return '';
-  const missing = [a, b].filter((x) => !x.sentence).map((x) => `"${x.needle}" is in no output sentence (cleaning/segmentation)`);
+  const missing = [a, b]
+    .filter((x) => !x.sentence)
+    .map((x) => `"${x.needle}" is in no output sentence (cleaning/segmentation)`);
   if (missing.length) return missing.join('; ');
   const notClaims = [a, b].filter((x) => !x.claimId).map((x) => `"${x.needle}" was not extracted as a claim`);
   if (notClaims.length && label.relation !== 'none') return notClaims.join('; ');
@@ -201,7 +207,14 @@ export function scoreQuality(result: PipelineResult, labels: Label[]): QualitySc
     overall.predicted,
     pairs.filter((p) => isLink(p.label.relation) && isLink(p.predicted)).length,
   );
-  const unlocated = [...new Set(pairs.flatMap((p) => [p.a, p.b]).filter((x) => !x.sentence).map((x) => x.needle))];
+  const unlocated = [
+    ...new Set(
+      pairs
+        .flatMap((p) => [p.a, p.b])
+        .filter((x) => !x.sentence)
+        .map((x) => x.needle),
+    ),
+  ];
   return { pairs, byRelation, overall, linked, unlocated };
 }
 
@@ -232,16 +245,21 @@ export function formatScore(score: QualityScore): string {
     lines.push(`- [${p.label.relation} → ${p.predicted}] ${p.label.a}  ⟷  ${p.label.b}`);
     lines.push(`    ${p.cause}${p.label.note ? `  (label: ${p.label.note})` : ''}`);
   }
-  if (score.unlocated.length) lines.push('', 'not found in any output sentence:', ...score.unlocated.map((u) => `- ${u}`));
+  if (score.unlocated.length)
+    lines.push('', 'not found in any output sentence:', ...score.unlocated.map((u) => `- ${u}`));
   return lines.join('\n');
 }
 
 if (import.meta.main ?? process.argv[1] === import.meta.filename) {
   const { score, result, lint } = await evaluate();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ byRelation: score.byRelation, overall: score.overall, linked: score.linked }, null, 2));
+    console.log(
+      JSON.stringify({ byRelation: score.byRelation, overall: score.overall, linked: score.linked }, null, 2),
+    );
   } else {
-    console.log(`corpus: ${result.sources.length} sources, ${result.claims.length} claims, ${result.redirects.length} redirects`);
+    console.log(
+      `corpus: ${result.sources.length} sources, ${result.claims.length} claims, ${result.redirects.length} redirects`,
+    );
     console.log(formatScore(score));
   }
   if (lint.length) {

@@ -25,9 +25,11 @@ const fail = (message: string): never => {
 };
 
 const articles = Number(values.articles);
-if (!Number.isInteger(articles) || articles < 1) fail(`--articles must be a positive whole number (got "${values.articles ?? ''}"). Example: --articles 1000`);
+if (!Number.isInteger(articles) || articles < 1)
+  fail(`--articles must be a positive whole number (got "${values.articles ?? ''}"). Example: --articles 1000`);
 const seed = Number(values.seed);
-if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) fail(`--seed must be a whole number from 0 to 4294967295 (got "${values.seed}").`);
+if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+  fail(`--seed must be a whole number from 0 to 4294967295 (got "${values.seed}").`);
 if (!values.out) fail('--out DIR is required: the folder to write the articles into.');
 const out = resolve(values.out!);
 
@@ -38,10 +40,13 @@ try {
   // A new folder.
 }
 if (existing.length > 0) {
-  if (!values.force) fail(`${out} is not empty. Choose an empty folder, or pass --force to replace its .txt and .meta.json files.`);
+  if (!values.force)
+    fail(`${out} is not empty. Choose an empty folder, or pass --force to replace its .txt and .meta.json files.`);
   for (const f of existing) if (/\.(txt|meta\.json)$/.test(f)) rmSync(join(out, f));
 }
 
 const started = performance.now();
 writeCorpus(out, articles, seed, poolsFromFile(resolve(values.gazetteer)));
-console.log(`${articles} articles (seed ${seed}) written to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${articles} articles (seed ${seed}) written to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

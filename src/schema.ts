@@ -110,9 +110,7 @@ export const ClaimPageSchema = z.object({
   score: z.number().min(0).max(1),
   entities: z.array(Id),
   evidence: z.array(PageEvidenceSchema).min(1),
-  related: z.array(
-    RelatedSchema.extend({ statement: z.string(), date: IsoDate.nullable(), status: StatusSchema }),
-  ),
+  related: z.array(RelatedSchema.extend({ statement: z.string(), date: IsoDate.nullable(), status: StatusSchema })),
   /** Other fingerprints of this claim; each gets a redirect page to this one. */
   aliases: z.array(Id),
   /** Date of the earliest source. */

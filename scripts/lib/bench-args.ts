@@ -21,7 +21,8 @@ export class BenchArgsError extends Error {
   override name = 'BenchArgsError';
 }
 
-export const USAGE = 'usage: node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--seed S] [--cache DIR]';
+export const USAGE =
+  'usage: node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--seed S] [--cache DIR]';
 
 /** Parses `argv` (without the node and script paths). Throws `BenchArgsError` on a bad command line. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -43,18 +44,24 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     throw new BenchArgsError(`${(error as Error).message}\n${USAGE}`);
   }
   const articles = values['articles'];
-  if (typeof articles !== 'string' || articles.trim() === '') throw new BenchArgsError(`--articles is required: a comma-separated list of corpus sizes such as 1000,10000.\n${USAGE}`);
+  if (typeof articles !== 'string' || articles.trim() === '')
+    throw new BenchArgsError(
+      `--articles is required: a comma-separated list of corpus sizes such as 1000,10000.\n${USAGE}`,
+    );
   const sizes = articles.split(',').map((part) => {
     const text = part.trim();
     const n = Number(text);
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new BenchArgsError(`--articles: "${part}" is not a positive whole number. Write sizes like 1000,10000.`);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1)
+      throw new BenchArgsError(`--articles: "${part}" is not a positive whole number. Write sizes like 1000,10000.`);
     return n;
   });
   const out = values['out'];
-  if (typeof out !== 'string' || out === '') throw new BenchArgsError(`--out FILE is required: where to write the JSON result.\n${USAGE}`);
+  if (typeof out !== 'string' || out === '')
+    throw new BenchArgsError(`--out FILE is required: where to write the JSON result.\n${USAGE}`);
   const seedText = String(values['seed']);
   const seed = Number(seedText);
-  if (!/^\d+$/.test(seedText) || seed > 0xffffffff) throw new BenchArgsError(`--seed must be a whole number from 0 to 4294967295 (got "${seedText}").`);
+  if (!/^\d+$/.test(seedText) || seed > 0xffffffff)
+    throw new BenchArgsError(`--seed must be a whole number from 0 to 4294967295 (got "${seedText}").`);
   const cache = typeof values['cache'] === 'string' ? values['cache'] : join(tmpdir(), 'crosscheck-bench');
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),

@@ -31,5 +31,10 @@ for (const name of names) {
 }
 const t1 = now();
 const hwm = highWaterMark();
-const result: FloorChildResult = { seconds: Math.round(t1 - t0) / 1000, peakRssMb: hwm === null ? null : mb(hwm), files: names.length, sentences };
+const result: FloorChildResult = {
+  seconds: Math.round(t1 - t0) / 1000,
+  peakRssMb: hwm === null ? null : mb(hwm),
+  files: names.length,
+  sentences,
+};
 writeFileSync(values.result, JSON.stringify(result));

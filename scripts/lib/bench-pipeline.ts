@@ -26,7 +26,13 @@ import { highWaterMark, mb, now, peakIn, RssSampler, type RssSample } from './rs
  * A stage missing here (the pipeline changed) gets its own window after the known ones, and the
  * result says so.
  */
-export const PHASES: readonly (readonly string[])[] = [['decode'], ['clean', 'metadata', 'segment'], ['entities'], ['annotate', 'extract', 'align'], ['publish']];
+export const PHASES: readonly (readonly string[])[] = [
+  ['decode'],
+  ['clean', 'metadata', 'segment'],
+  ['entities'],
+  ['annotate', 'extract', 'align'],
+  ['publish'],
+];
 
 export interface StageResult {
   seconds: number;
@@ -52,10 +58,17 @@ export interface PipelineChildResult {
 }
 
 /** Lays the pipeline's stages out in time inside [t0, t1] and takes each window's sampled peak. */
-export function attributeStages(timings: Record<string, number>, samples: RssSample[], t0: number, t1: number): { stages: Record<string, StageResult>; unplaced: string[] } {
+export function attributeStages(
+  timings: Record<string, number>,
+  samples: RssSample[],
+  t0: number,
+  t1: number,
+): { stages: Record<string, StageResult>; unplaced: string[] } {
   const known = new Set(PHASES.flat());
   const unplaced = Object.keys(timings).filter((s) => !known.has(s));
-  const groups = [...PHASES.map((g) => g.filter((s) => s in timings)), ...unplaced.map((s) => [s])].filter((g) => g.length > 0);
+  const groups = [...PHASES.map((g) => g.filter((s) => s in timings)), ...unplaced.map((s) => [s])].filter(
+    (g) => g.length > 0,
+  );
   const total = groups.reduce((sum, g) => sum + g.reduce((a, s) => a + timings[s]!, 0), 0);
   // Stretch the windows over the measured span: the small gaps between stages are spread evenly.
   const scale = total > 0 ? (t1 - t0) / (total * 1000) : 0;
@@ -82,7 +95,8 @@ async function main(): Promise<void> {
       cache: { type: 'string' },
     },
   });
-  if (!values.seeds || !values.out || !values.result) throw new Error('bench-pipeline: --seeds, --out and --result are required.');
+  if (!values.seeds || !values.out || !values.result)
+    throw new Error('bench-pipeline: --seeds, --out and --result are required.');
 
   const sampler = new RssSampler(20);
   await sampler.ready();
@@ -90,7 +104,9 @@ async function main(): Promise<void> {
   const gazetteerFile = resolve(values.gazetteer);
   const gazetteer = existsSync(gazetteerFile) ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile) : [];
   const { files, messages } = await readSeeds(resolve(values.seeds));
-  const cache = values.cache ? new FileCache(resolve(values.cache), pipelineVersion(resolve(import.meta.dirname, '../../src/pipeline'))) : undefined;
+  const cache = values.cache
+    ? new FileCache(resolve(values.cache), pipelineVersion(resolve(import.meta.dirname, '../../src/pipeline')))
+    : undefined;
   const t1 = now();
   const result = runPipeline(files, { gazetteer, ...(cache ? { cache } : {}) });
   result.messages.unshift(...messages);

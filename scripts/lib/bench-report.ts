@@ -51,7 +51,15 @@ export interface BenchResult {
   runs: BenchRun[];
   incremental: IncrementalRun | null;
   details: RunDetails[];
-  environment: { node: string; cpus: number; totalMemoryMb: number; loadAverageBefore: number[]; loadAverageAfter: number[]; seed: number; date: string };
+  environment: {
+    node: string;
+    cpus: number;
+    totalMemoryMb: number;
+    loadAverageBefore: number[];
+    loadAverageAfter: number[];
+    seed: number;
+    date: string;
+  };
 }
 
 /** Issue 6 targets, as predicates over a result. */
@@ -71,14 +79,31 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
   const big = runs.at(-1)!;
   const small = runs[0]!;
   const vsFloor = big.pipeline.seconds / Math.max(1e-9, big.floor.seconds);
-  checks.push({ target: `pipeline ${int(big.articles)} within 10× floor`, value: `${fixed(vsFloor, 1)}×`, pass: vsFloor <= 10 });
-  checks.push({ target: `pipeline ${int(big.articles)} peak RSS < 2 GB`, value: `${int(big.pipeline.peakRssMb)} MB`, pass: big.pipeline.peakRssMb < 2048 });
+  checks.push({
+    target: `pipeline ${int(big.articles)} within 10× floor`,
+    value: `${fixed(vsFloor, 1)}×`,
+    pass: vsFloor <= 10,
+  });
+  checks.push({
+    target: `pipeline ${int(big.articles)} peak RSS < 2 GB`,
+    value: `${int(big.pipeline.peakRssMb)} MB`,
+    pass: big.pipeline.peakRssMb < 2048,
+  });
   if (runs.length > 1) {
     const ratio = big.pipeline.seconds / Math.max(1e-9, small.pipeline.seconds);
     const limit = 1.2 * (big.articles / small.articles);
-    checks.push({ target: `${int(big.articles)}/${int(small.articles)} time ratio ≤ ${fixed(limit, 0)}`, value: fixed(ratio, 1), pass: ratio <= limit });
+    checks.push({
+      target: `${int(big.articles)}/${int(small.articles)} time ratio ≤ ${fixed(limit, 0)}`,
+      value: fixed(ratio, 1),
+      pass: ratio <= limit,
+    });
   }
-  if (small.site) checks.push({ target: `full site ${int(small.articles)} < 2 min`, value: `${fixed(small.site.seconds, 1)} s`, pass: small.site.seconds < 120 });
+  if (small.site)
+    checks.push({
+      target: `full site ${int(small.articles)} < 2 min`,
+      value: `${fixed(small.site.seconds, 1)} s`,
+      pass: small.site.seconds < 120,
+    });
   return checks;
 }
 
@@ -86,23 +111,31 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
 export function formatReport(result: BenchResult): string[] {
   const lines: string[] = [];
   const runs = result.runs;
-  lines.push('| articles | pipeline s | peak RSS MB | floor s | pipeline/floor | site s | sources | sentences | claims |');
+  lines.push(
+    '| articles | pipeline s | peak RSS MB | floor s | pipeline/floor | site s | sources | sentences | claims |',
+  );
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of runs) {
     const d = result.details.find((x) => x.articles === r.articles);
-    lines.push(`| ${int(r.articles)} | ${fixed(r.pipeline.seconds)} | ${int(r.pipeline.peakRssMb)} | ${fixed(r.floor.seconds)} | ${fixed(r.pipeline.seconds / Math.max(1e-9, r.floor.seconds), 1)}× | ${r.site ? fixed(r.site.seconds, 1) : '—'} | ${d ? int(d.sources) : '—'} | ${d ? int(d.sentences) : '—'} | ${d ? int(d.claims) : '—'} |`);
+    lines.push(
+      `| ${int(r.articles)} | ${fixed(r.pipeline.seconds)} | ${int(r.pipeline.peakRssMb)} | ${fixed(r.floor.seconds)} | ${fixed(r.pipeline.seconds / Math.max(1e-9, r.floor.seconds), 1)}× | ${r.site ? fixed(r.site.seconds, 1) : '—'} | ${d ? int(d.sources) : '—'} | ${d ? int(d.sentences) : '—'} | ${d ? int(d.claims) : '—'} |`,
+    );
   }
   if (runs.length > 1) {
     const a = runs[0]!;
     const b = runs.at(-1)!;
     lines.push('');
-    lines.push(`${int(b.articles)}/${int(a.articles)} (${fixed(b.articles / a.articles, 0)}× the articles): pipeline ${fixed(b.pipeline.seconds / a.pipeline.seconds, 1)}× the time, floor ${fixed(b.floor.seconds / a.floor.seconds, 1)}×, peak RSS ${fixed(b.pipeline.peakRssMb / a.pipeline.peakRssMb, 1)}×.`);
+    lines.push(
+      `${int(b.articles)}/${int(a.articles)} (${fixed(b.articles / a.articles, 0)}× the articles): pipeline ${fixed(b.pipeline.seconds / a.pipeline.seconds, 1)}× the time, floor ${fixed(b.floor.seconds / a.floor.seconds, 1)}×, peak RSS ${fixed(b.pipeline.peakRssMb / a.pipeline.peakRssMb, 1)}×.`,
+    );
   }
 
   const stages = [...new Set(runs.flatMap((r) => Object.keys(r.pipeline.stages)))];
   if (stages.length > 0) {
     lines.push('');
-    lines.push(`| stage | ${runs.map((r) => `${int(r.articles)} s | ${int(r.articles)} MB`).join(' | ')}${runs.length > 1 ? ' | time ratio' : ''} |`);
+    lines.push(
+      `| stage | ${runs.map((r) => `${int(r.articles)} s | ${int(r.articles)} MB`).join(' | ')}${runs.length > 1 ? ' | time ratio' : ''} |`,
+    );
     lines.push(`|---|${runs.map(() => '---:|---:').join('|')}|${runs.length > 1 ? '---:|' : ''}`);
     for (const s of stages) {
       const cells = runs.map((r) => {
@@ -122,20 +155,47 @@ export function formatReport(result: BenchResult): string[] {
   const site = result.details.find((d) => d.site)?.site;
   if (site) {
     lines.push('');
-    lines.push(`site build, ${int(runs[0]!.articles)} articles: ${Object.entries(site).map(([k, v]) => `${k} ${fixed(v.seconds, 1)} s${v.peakRssMb === null ? '' : ` (${int(v.peakRssMb)} MB)`}`).join(', ')}`);
+    lines.push(
+      `site build, ${int(runs[0]!.articles)} articles: ${Object.entries(site)
+        .map(([k, v]) => `${k} ${fixed(v.seconds, 1)} s${v.peakRssMb === null ? '' : ` (${int(v.peakRssMb)} MB)`}`)
+        .join(', ')}`,
+    );
   }
-  for (const d of result.details) if (d.writeError) lines.push('', `pipeline, ${int(d.articles)} articles: writing the output FAILED (times stop there) — ${d.writeError}`);
-  for (const d of result.details) if (d.siteError) lines.push('', `site build, ${int(d.articles)} articles: FAILED — ${d.siteError.split('\n').slice(0, 4).join(' ')}`);
+  for (const d of result.details)
+    if (d.writeError)
+      lines.push(
+        '',
+        `pipeline, ${int(d.articles)} articles: writing the output FAILED (times stop there) — ${d.writeError}`,
+      );
+  for (const d of result.details)
+    if (d.siteError)
+      lines.push(
+        '',
+        `site build, ${int(d.articles)} articles: FAILED — ${d.siteError.split('\n').slice(0, 4).join(' ')}`,
+      );
   const inc = result.incremental;
   if (inc) {
     const share = inc.seconds / Math.max(1e-9, inc.fullSeconds);
-    const verdict = inc.cache && inc.cache.hits > 0
-      ? 'per-article work reused from the cache; the rest is corpus-wide (entities, align, publish, write)'
-      : share > 0.5 ? 'a full rerun: nothing is reused from the previous build' : 'reuses most of the previous build';
+    const verdict =
+      inc.cache && inc.cache.hits > 0
+        ? 'per-article work reused from the cache; the rest is corpus-wide (entities, align, publish, write)'
+        : share > 0.5
+          ? 'a full rerun: nothing is reused from the previous build'
+          : 'reuses most of the previous build';
     lines.push('');
-    lines.push(`incremental: ${int(inc.articles)} + 1 article into the same output: ${fixed(inc.seconds)} s (cold full run of ${int(inc.articles)}: ${fixed(inc.fullSeconds)} s, ${fixed(share * 100, 0)} %) — ${verdict}.`);
-    if (inc.cacheFillSeconds !== undefined) lines.push(`  the first build of ${int(inc.articles)} with an empty cache took ${fixed(inc.cacheFillSeconds)} s${inc.cache ? `; the rerun reused ${int(inc.cache.hits)} cache entries and computed ${int(inc.cache.misses)}` : ''}.`);
-    if (inc.stages) lines.push(`  rerun stages: ${Object.entries(inc.stages).map(([k, v]) => `${k} ${fixed(v)} s`).join(', ')}`);
+    lines.push(
+      `incremental: ${int(inc.articles)} + 1 article into the same output: ${fixed(inc.seconds)} s (cold full run of ${int(inc.articles)}: ${fixed(inc.fullSeconds)} s, ${fixed(share * 100, 0)} %) — ${verdict}.`,
+    );
+    if (inc.cacheFillSeconds !== undefined)
+      lines.push(
+        `  the first build of ${int(inc.articles)} with an empty cache took ${fixed(inc.cacheFillSeconds)} s${inc.cache ? `; the rerun reused ${int(inc.cache.hits)} cache entries and computed ${int(inc.cache.misses)}` : ''}.`,
+      );
+    if (inc.stages)
+      lines.push(
+        `  rerun stages: ${Object.entries(inc.stages)
+          .map(([k, v]) => `${k} ${fixed(v)} s`)
+          .join(', ')}`,
+      );
   }
   const checks = checkTargets(result);
   if (checks.length > 0) {
@@ -144,6 +204,8 @@ export function formatReport(result: BenchResult): string[] {
   }
   const env = result.environment;
   lines.push('');
-  lines.push(`Node ${env.node}, ${env.cpus} cores, ${int(env.totalMemoryMb)} MB; load average ${env.loadAverageBefore.map((n) => fixed(n)).join(' ')} before, ${env.loadAverageAfter.map((n) => fixed(n)).join(' ')} after; seed ${env.seed}.`);
+  lines.push(
+    `Node ${env.node}, ${env.cpus} cores, ${int(env.totalMemoryMb)} MB; load average ${env.loadAverageBefore.map((n) => fixed(n)).join(' ')} before, ${env.loadAverageAfter.map((n) => fixed(n)).join(' ')} after; seed ${env.seed}.`,
+  );
   return lines;
 }

@@ -15,13 +15,21 @@ export interface ChildRun {
 
 const GNU_TIME = '/usr/bin/time';
 
-export function runChild(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; measureRss?: boolean } = {}): Promise<ChildRun> {
+export function runChild(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; measureRss?: boolean } = {},
+): Promise<ChildRun> {
   const rssFile = join(tmpdir(), `crosscheck-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const wrap = options.measureRss === true && existsSync(GNU_TIME);
   const [cmd, argv] = wrap ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -16,7 +16,13 @@ export interface WriteCorpusOptions {
 }
 
 /** Writes articles `from … articles - 1` for `seed` into `dir`; returns the file names written. */
-export function writeCorpus(dir: string, articles: number, seed: number, pools: EntityPools, options: WriteCorpusOptions = {}): string[] {
+export function writeCorpus(
+  dir: string,
+  articles: number,
+  seed: number,
+  pools: EntityPools,
+  options: WriteCorpusOptions = {},
+): string[] {
   mkdirSync(dir, { recursive: true });
   const gen = new CorpusGenerator(seed, pools);
   const names: string[] = [];
@@ -24,7 +30,8 @@ export function writeCorpus(dir: string, articles: number, seed: number, pools: 
   for (let i = from; i < articles; i++) {
     const a = gen.article(i);
     writeFileSync(join(dir, a.name), a.text);
-    if (a.meta) writeFileSync(join(dir, a.name.replace(/\.txt$/, '.meta.json')), `${JSON.stringify(a.meta, null, 2)}\n`);
+    if (a.meta)
+      writeFileSync(join(dir, a.name.replace(/\.txt$/, '.meta.json')), `${JSON.stringify(a.meta, null, 2)}\n`);
     names.push(a.name);
     options.onProgress?.(i - from + 1);
   }

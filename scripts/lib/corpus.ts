@@ -11,9 +11,28 @@
 import * as OpenCC from 'opencc-js';
 import { parse as parseYaml } from 'yaml';
 import {
-  ADJECTIVES, AID_KINDS, ATTACKS, CLOSINGS, COUNTRIES, GIVEN, HEDGES, INDICATORS, NAME_ENDINGS, OFFICE_TITLES,
-  ORG_PREFIXES, ORG_SUFFIXES, OUTLETS, PERIODS, PLACE_ENDINGS, REPORTING_VERBS, SURNAMES, SYLLABLES, TOPICS,
-  UNRELATED_HEADLINES, WIRES, type OutletDef,
+  ADJECTIVES,
+  AID_KINDS,
+  ATTACKS,
+  CLOSINGS,
+  COUNTRIES,
+  GIVEN,
+  HEDGES,
+  INDICATORS,
+  NAME_ENDINGS,
+  OFFICE_TITLES,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  OUTLETS,
+  PERIODS,
+  PLACE_ENDINGS,
+  REPORTING_VERBS,
+  SURNAMES,
+  SYLLABLES,
+  TOPICS,
+  UNRELATED_HEADLINES,
+  WIRES,
+  type OutletDef,
 } from './corpus-data.ts';
 import { hashSeed, Rng } from './prng.ts';
 
@@ -71,8 +90,16 @@ const BUILTIN: EntityPools = {
     { name: '佩斯科夫', aliases: [], titles: ['克里姆林宫发言人'], latin: 'Dmitry Peskov' },
     { name: '吕特', aliases: ['呂特'], titles: ['北约秘书长'], latin: 'Mark Rutte' },
   ],
-  places: ['莫斯科', '基辅', '华盛顿', '布鲁塞尔', '日内瓦', '伊斯坦布尔', '迈阿密', '红军城'].map((name) => ({ name, aliases: [], titles: [] })),
-  orgs: ['北约', '欧盟', '联合国', '克里姆林宫', '白宫', '俄罗斯国防部', '乌克兰外交部'].map((name) => ({ name, aliases: [], titles: [] })),
+  places: ['莫斯科', '基辅', '华盛顿', '布鲁塞尔', '日内瓦', '伊斯坦布尔', '迈阿密', '红军城'].map((name) => ({
+    name,
+    aliases: [],
+    titles: [],
+  })),
+  orgs: ['北约', '欧盟', '联合国', '克里姆林宫', '白宫', '俄罗斯国防部', '乌克兰外交部'].map((name) => ({
+    name,
+    aliases: [],
+    titles: [],
+  })),
 };
 
 /** People, places and organisations from the gazetteer YAML (`content/entities.yaml`); built-ins if absent. */
@@ -171,16 +198,28 @@ export class CorpusGenerator {
   /** Article `i` (0-based). */
   article(i: number): CorpusArticle {
     const rng = new Rng(hashSeed(this.seed, 'article', i));
-    const event = rng.chance(0.06) ? this.#event(`major-${rng.int(0, 23)}`) : this.#event(`e${Math.max(0, Math.floor(i / 4) + rng.int(-3, 3))}`);
+    const event = rng.chance(0.06)
+      ? this.#event(`major-${rng.int(0, 23)}`)
+      : this.#event(`e${Math.max(0, Math.floor(i / 4) + rng.int(-3, 3))}`);
     const traditional = rng.chance(0.1);
-    const outlet = rng.pick(OUTLETS.filter((o) => (traditional ? o.region === 'tw' || o.region === 'hk' : o.region === 'mainland' || o.region === 'overseas')));
+    const outlet = rng.pick(
+      OUTLETS.filter((o) =>
+        traditional ? o.region === 'tw' || o.region === 'hk' : o.region === 'mainland' || o.region === 'overseas',
+      ),
+    );
     const roll = rng.float();
     let variant: Variant = roll < 0.6 ? 'agree' : roll < 0.8 ? 'conflict' : roll < 0.92 ? 'deny' : 'update';
     const wire = event.wire !== undefined && variant !== 'update' && rng.chance(0.3);
     if (wire) variant = 'agree';
     const pub = event.day + (variant === 'update' ? rng.int(3, 20) : rng.int(0, 2));
 
-    const w = new Writer(wire ? new Rng(hashSeed(this.seed, 'wire', event.key)) : rng, event, pub, variant, traditional);
+    const w = new Writer(
+      wire ? new Rng(hashSeed(this.seed, 'wire', event.key)) : rng,
+      event,
+      pub,
+      variant,
+      traditional,
+    );
     const title = w.headline();
     // Relays of one wire story carry the same body; only the page around it differs.
     const body = w.body((wire ? new Rng(hashSeed(this.seed, 'wire-length', event.key)) : rng).int(900, 2100));
@@ -201,7 +240,8 @@ export class CorpusGenerator {
       variant,
       wire,
     };
-    if (rng.chance(0.6)) article.meta = { outlet: outlet.name, publishedAt, title: finalTitle.replace(/\s+/g, ' ').trim() };
+    if (rng.chance(0.6))
+      article.meta = { outlet: outlet.name, publishedAt, title: finalTitle.replace(/\s+/g, ' ').trim() };
     return article;
   }
 
@@ -222,7 +262,11 @@ export class CorpusGenerator {
       key,
       kind,
       day: START_DAY + rng.int(0, 330),
-      a, b, c, org, org2,
+      a,
+      b,
+      c,
+      org,
+      org2,
       place: rng.pick(this.pools.places),
       country: rng.pick(COUNTRIES),
       topic: rng.pick(TOPICS),
@@ -250,19 +294,43 @@ export function generateCorpus(n: number, seed: number, pools?: EntityPools): Co
 function eventFigures(rng: Rng, kind: Kind): { figure: number; alt: number; second: number } {
   const off = (lo: number, hi: number) => (rng.chance(0.5) ? 1 : -1) * rng.int(lo, hi);
   switch (kind) {
-    case 'talks': { const h = rng.int(3, 8); return { figure: h, alt: h + (h > 3 ? off(1, 2) : 2), second: rng.int(2, 6) }; }
-    case 'aid': { const a = rng.int(5, 120); return { figure: a, alt: a + rng.int(3, Math.max(4, a)), second: rng.int(2, 9) }; }
-    case 'control': { const s = rng.int(2, 30); return { figure: s, alt: s + rng.int(2, 8), second: rng.int(20, 400) }; }
-    case 'attack': { const d = rng.int(2, 40); return { figure: d, alt: d + rng.int(1, 10), second: rng.int(5, 120) }; }
-    case 'plan': { const p = rng.int(10, 30); return { figure: p, alt: p + (p > 12 ? off(1, 3) : 2), second: rng.int(2, 6) }; }
-    case 'visit': return { figure: rng.int(3, 10), alt: 1, second: rng.int(1, 3) };
-    case 'economy': { const p = rng.int(5, 120); const alt = p + off(3, 15); return { figure: p, alt: alt > 0 ? alt : p + 5, second: rng.int(1, 4) }; }
-    case 'vote': { const y = rng.int(80, 140); return { figure: y, alt: y + off(2, 9), second: rng.int(3, 30) }; }
+    case 'talks': {
+      const h = rng.int(3, 8);
+      return { figure: h, alt: h + (h > 3 ? off(1, 2) : 2), second: rng.int(2, 6) };
+    }
+    case 'aid': {
+      const a = rng.int(5, 120);
+      return { figure: a, alt: a + rng.int(3, Math.max(4, a)), second: rng.int(2, 9) };
+    }
+    case 'control': {
+      const s = rng.int(2, 30);
+      return { figure: s, alt: s + rng.int(2, 8), second: rng.int(20, 400) };
+    }
+    case 'attack': {
+      const d = rng.int(2, 40);
+      return { figure: d, alt: d + rng.int(1, 10), second: rng.int(5, 120) };
+    }
+    case 'plan': {
+      const p = rng.int(10, 30);
+      return { figure: p, alt: p + (p > 12 ? off(1, 3) : 2), second: rng.int(2, 6) };
+    }
+    case 'visit':
+      return { figure: rng.int(3, 10), alt: 1, second: rng.int(1, 3) };
+    case 'economy': {
+      const p = rng.int(5, 120);
+      const alt = p + off(3, 15);
+      return { figure: p, alt: alt > 0 ? alt : p + 5, second: rng.int(1, 4) };
+    }
+    case 'vote': {
+      const y = rng.int(80, 140);
+      return { figure: y, alt: y + off(2, 9), second: rng.int(3, 30) };
+    }
   }
 }
 
 function inventEntities(rng: Rng): EntityPools {
-  const word = (min: number, max: number) => Array.from({ length: rng.int(min, max) }, () => rng.pick(SYLLABLES)).join('');
+  const word = (min: number, max: number) =>
+    Array.from({ length: rng.int(min, max) }, () => rng.pick(SYLLABLES)).join('');
   const people: Named[] = [];
   const seen = new Set<string>();
   while (people.length < 160) {
@@ -354,17 +422,28 @@ class Writer {
     const A = ev.a.name;
     const place = ev.place.name;
     const h: Record<Kind, string[]> = {
-      talks: [`${A}与${ev.b.name}在${place}会谈 双方就${ev.topic}交换意见`, `${A}：与${ev.b.name}的会谈“${ev.adjective}”`, `${place}会谈持续${this.n}小时 ${ev.topic}仍存分歧`],
-      aid: [`${ev.org.name}宣布向${ev.country}提供${this.n}亿美元${ev.aidKind}`, `${this.n}亿美元援助计划出炉 ${ev.country}${ev.topic}获支持`],
+      talks: [
+        `${A}与${ev.b.name}在${place}会谈 双方就${ev.topic}交换意见`,
+        `${A}：与${ev.b.name}的会谈“${ev.adjective}”`,
+        `${place}会谈持续${this.n}小时 ${ev.topic}仍存分歧`,
+      ],
+      aid: [
+        `${ev.org.name}宣布向${ev.country}提供${this.n}亿美元${ev.aidKind}`,
+        `${this.n}亿美元援助计划出炉 ${ev.country}${ev.topic}获支持`,
+      ],
       control: [`${ev.org.name}称已控制${place}`, `${place}战况：${this.n}个定居点易手？`],
       attack: [`${place}遭${ev.attack} 已致${this.n}人死亡`, `${place}遇袭 死亡人数升至${this.n}人`],
       plan: [`${A}提出${this.n}点计划 ${ev.topic}成焦点`, `“${this.n}点计划”引发争议`],
       visit: [`${A}将访问${place} 聚焦${ev.topic}`, `${A}抵达${place} 开启访问`],
-      economy: [`${ev.country}${ev.period}${ev.indicator}公布`, `${ev.org.name}：${ev.country}经济增速${this.variant === 'conflict' ? '放缓' : '回升'}`],
+      economy: [
+        `${ev.country}${ev.period}${ev.indicator}公布`,
+        `${ev.org.name}：${ev.country}经济增速${this.variant === 'conflict' ? '放缓' : '回升'}`,
+      ],
       vote: [`${ev.org.name}通过关于${ev.topic}的决议`, `${ev.org.name}投票：${this.n}票赞成`],
     };
     let title = rng.pick(h[ev.kind]);
-    if (this.variant === 'deny') title = rng.chance(0.5) ? `${ev.b.name}否认${ev.topic}相关说法` : `${title} ${ev.b.name}方面否认`;
+    if (this.variant === 'deny')
+      title = rng.chance(0.5) ? `${ev.b.name}否认${ev.topic}相关说法` : `${title} ${ev.b.name}方面否认`;
     if (this.variant === 'update') title = `${title}（更新）`;
     return title;
   }
@@ -379,13 +458,21 @@ class Writer {
       case 'talks': {
         const hours = rng.chance(0.5) ? `近${this.num(this.n)}个小时` : `${this.num(this.n)}个多小时`;
         s.push(`${d}，${this.who(ev.a)}与${this.who(ev.b)}在${place}举行会谈，会谈持续${hours}。`);
-        s.push(`${this.who(ev.a)}在会谈后${this.verb()}，会谈“${ev.adjective}”，双方就${ev.topic}和${ev.topic2}交换了意见。`);
-        s.push(`${this.who(ev.b)}${this.verb()}，双方同意在${this.num(ev.second)}周内再次会面，但未就${ev.topic}达成协议。`);
+        s.push(
+          `${this.who(ev.a)}在会谈后${this.verb()}，会谈“${ev.adjective}”，双方就${ev.topic}和${ev.topic2}交换了意见。`,
+        );
+        s.push(
+          `${this.who(ev.b)}${this.verb()}，双方同意在${this.num(ev.second)}周内再次会面，但未就${ev.topic}达成协议。`,
+        );
         break;
       }
       case 'aid': {
-        s.push(`${this.what(ev.org)}${d}宣布，将向${ev.country}提供${this.num(this.n, { hedge: true, cn: false })}亿美元的${ev.aidKind}。`);
-        s.push(`${this.who(ev.a)}${this.verb()}，这笔资金${rng.pick(HEDGES)}在年底前分${this.num(ev.second)}批到位，主要用于${ev.topic}。`);
+        s.push(
+          `${this.what(ev.org)}${d}宣布，将向${ev.country}提供${this.num(this.n, { hedge: true, cn: false })}亿美元的${ev.aidKind}。`,
+        );
+        s.push(
+          `${this.who(ev.a)}${this.verb()}，这笔资金${rng.pick(HEDGES)}在年底前分${this.num(ev.second)}批到位，主要用于${ev.topic}。`,
+        );
         break;
       }
       case 'control': {
@@ -400,16 +487,22 @@ class Writer {
       }
       case 'plan': {
         const doc = this.variant === 'conflict' ? '文件' : '计划';
-        s.push(`${this.who(ev.a)}${d}${this.verb()}，已向各方提交一份${this.num(this.n)}点${doc}，内容涉及${ev.topic}和${ev.topic2}。`);
+        s.push(
+          `${this.who(ev.a)}${d}${this.verb()}，已向各方提交一份${this.num(this.n)}点${doc}，内容涉及${ev.topic}和${ev.topic2}。`,
+        );
         s.push(`${this.who(ev.b)}${this.verb()}，该${doc}“${ev.reaction}”。`);
         break;
       }
       case 'visit': {
         const planned = ev.day + ev.figure + (this.variant === 'conflict' ? ev.alt : 0);
         if (this.variant === 'update') {
-          s.push(`此前，${this.who(ev.a)}曾宣布计划访问${place}。${this.date(planned)}，${this.who(ev.a)}抵达${place}，并与${this.who(ev.b)}举行了会谈。`);
+          s.push(
+            `此前，${this.who(ev.a)}曾宣布计划访问${place}。${this.date(planned)}，${this.who(ev.a)}抵达${place}，并与${this.who(ev.b)}举行了会谈。`,
+          );
         } else {
-          s.push(`${this.who(ev.a)}${d}${this.verb()}，计划于${this.date(planned)}访问${place}，与${this.who(ev.b)}讨论${ev.topic}。`);
+          s.push(
+            `${this.who(ev.a)}${d}${this.verb()}，计划于${this.date(planned)}访问${place}，与${this.who(ev.b)}讨论${ev.topic}。`,
+          );
         }
         s.push(`据悉，访问为期${this.num(ev.second + 1)}天，双方${rng.pick(HEDGES)}签署多项合作文件。`);
         break;
@@ -417,24 +510,32 @@ class Writer {
       case 'economy': {
         const pct = `${Math.floor(this.n / 10)}.${this.n % 10}%`;
         s.push(`${this.what(ev.org)}${d}公布的数据显示，${ev.country}${ev.period}${ev.indicator}同比增长${pct}。`);
-        s.push(`${this.who(ev.a)}${this.verb()}，${ev.topic}是推动增长的主要因素，全年增速${rng.pick(HEDGES)}保持在${this.num(ev.second, { cn: false })}%以上。`);
+        s.push(
+          `${this.who(ev.a)}${this.verb()}，${ev.topic}是推动增长的主要因素，全年增速${rng.pick(HEDGES)}保持在${this.num(ev.second, { cn: false })}%以上。`,
+        );
         break;
       }
       case 'vote': {
-        s.push(`${this.what(ev.org)}${d}以${this.num(this.n, { cn: false })}票赞成、${this.num(ev.second, { cn: false })}票反对通过了一项关于${ev.topic}的决议。`);
+        s.push(
+          `${this.what(ev.org)}${d}以${this.num(this.n, { cn: false })}票赞成、${this.num(ev.second, { cn: false })}票反对通过了一项关于${ev.topic}的决议。`,
+        );
         s.push(`${this.who(ev.a)}${this.verb()}，决议“为${ev.topic2}提供了框架”。`);
         break;
       }
     }
     if (this.variant === 'deny') {
-      s.push(rng.pick([
-        `${this.who(ev.b)}随即否认了这一说法，称相关报道“${rng.pick(['与事实不符', '纯属捏造', '断章取义'])}”。`,
-        `但${this.what(ev.org2)}否认${ev.kind === 'control' ? `${place}已被控制` : `此事与${ev.topic}有关`}，并表示将公布更多证据。`,
-        `对此，${this.who(ev.c)}${this.verb()}，“我们从未同意过这样的安排”。`,
-      ]));
+      s.push(
+        rng.pick([
+          `${this.who(ev.b)}随即否认了这一说法，称相关报道“${rng.pick(['与事实不符', '纯属捏造', '断章取义'])}”。`,
+          `但${this.what(ev.org2)}否认${ev.kind === 'control' ? `${place}已被控制` : `此事与${ev.topic}有关`}，并表示将公布更多证据。`,
+          `对此，${this.who(ev.c)}${this.verb()}，“我们从未同意过这样的安排”。`,
+        ]),
+      );
     }
     if (this.variant === 'update') {
-      s.push(`${this.date(this.pub - rng.int(0, 2))}，${this.who(ev.c)}${this.verb()}，${ev.topic}方面已有新的进展，此前公布的数字已作更新。`);
+      s.push(
+        `${this.date(this.pub - rng.int(0, 2))}，${this.who(ev.c)}${this.verb()}，${ev.topic}方面已有新的进展，此前公布的数字已作更新。`,
+      );
     }
     return s;
   }
@@ -451,17 +552,21 @@ class Writer {
       () => `${ev.country}官员${this.verb()}，${t}的相关安排仍在讨论之中。`,
       () => `今年以来，围绕${ev.topic}的谈判已进行了${this.num(rng.int(2, 9))}轮。`,
       () => `有媒体指出，${this.what(ev.place)}的局势对${ev.topic2}有重要影响。`,
-      () => `${this.who(ev.a)}${rng.int(2, 11)}月曾${this.verb()}，${ev.country}${rng.pick(HEDGES)}在${t}方面采取进一步措施。`,
+      () =>
+        `${this.who(ev.a)}${rng.int(2, 11)}月曾${this.verb()}，${ev.country}${rng.pick(HEDGES)}在${t}方面采取进一步措施。`,
       () => `专家认为，${ev.topic}与${t}相互交织，各方立场短期内难以调和。`,
       () => `此外，${this.what(ev.org)}还计划在${ev.country}设立${this.num(rng.int(2, 6))}个工作组。`,
       () => `数据显示，过去${this.num(rng.int(2, 12))}个月里，${ev.country}在${t}领域的投入增加了${rng.int(5, 60)}%。`,
       () => `${this.who(ev.b)}的发言人没有回应置评请求。`,
       () => `外界普遍关注，这一进展是否会影响${ev.topic2}的走向。`,
       () => `${this.what(ev.org2)}的一份报告估计，相关损失约为${rng.int(3, 90)}亿欧元。`,
-      () => `${this.who(ev.c)}${this.verb()}，“${rng.pick(['我们愿意继续对话', '这不是最终方案', '时间站在我们这一边', '任何协议都必须经过议会批准'])}”。`,
-      () => `${rng.pick(['另据报道', '与此同时', '值得注意的是'])}，${this.what(rng.pick([ev.place, ev.org]))}方面已经加强了${t}的协调。`,
+      () =>
+        `${this.who(ev.c)}${this.verb()}，“${rng.pick(['我们愿意继续对话', '这不是最终方案', '时间站在我们这一边', '任何协议都必须经过议会批准'])}”。`,
+      () =>
+        `${rng.pick(['另据报道', '与此同时', '值得注意的是'])}，${this.what(rng.pick([ev.place, ev.org]))}方面已经加强了${t}的协调。`,
       () => `${this.who(ev.a)}在社交媒体上发文${this.verb()}，${ev.country}不会在${ev.topic}上让步。`,
-      () => `${this.what(ev.org2)}${rng.int(1, 28)}日发布的报告预计，${ev.topic2}相关支出明年将增加${rng.int(5, 40)}%。`,
+      () =>
+        `${this.what(ev.org2)}${rng.int(1, 28)}日发布的报告预计，${ev.topic2}相关支出明年将增加${rng.int(5, 40)}%。`,
       () => `据${rng.pick(OUTLETS).name}援引消息人士报道，${this.who(ev.b)}已要求${this.what(ev.org)}提供更多细节。`,
       () => `${this.what(ev.place)}当地居民${this.verb()}，过去${this.num(rng.int(2, 9))}天里局势相对平静。`,
       () => `${ev.country}议会${rng.pick(HEDGES)}于下月审议一项涉及${t}的法案。`,
@@ -470,7 +575,11 @@ class Writer {
       () => `${this.what(ev.org)}此前曾在${rng.int(1, 12)}月就${ev.topic2}发表声明，呼吁各方保持克制。`,
     ];
     // Each background sentence at most once per article until all have been used.
-    if (this.#deck.length === 0) this.#deck = rng.sample(templates.map((_, i) => i), templates.length);
+    if (this.#deck.length === 0)
+      this.#deck = rng.sample(
+        templates.map((_, i) => i),
+        templates.length,
+      );
     return templates[this.#deck.pop()!]!();
   }
 
@@ -496,7 +605,15 @@ class Writer {
 }
 
 /** Lays the article out as a scraped page: title, source lines, captions, broken lines, related list, editor line. */
-function decorate(rng: Rng, title: string, body: string[], ev: Event, outlet: OutletDef, pub: number, wire: boolean): string {
+function decorate(
+  rng: Rng,
+  title: string,
+  body: string[],
+  ev: Event,
+  outlet: OutletDef,
+  pub: number,
+  wire: boolean,
+): string {
   const { y, m, d } = ymd(pub);
   const mm = String(m).padStart(2, '0');
   const dd = String(d).padStart(2, '0');
@@ -515,16 +632,23 @@ function decorate(rng: Rng, title: string, body: string[], ev: Event, outlet: Ou
   }
   // Sub-headings in longer pieces, as in the seeds.
   if (paras.length >= 5 && rng.chance(0.4)) {
-    const headings = rng.sample([`${ev.topic}成焦点`, '各方反应', '背景', `${ev.a.name}的表态`, `分析：${ev.topic2}前景难料`, '下一步走向'], rng.int(1, 2));
+    const headings = rng.sample(
+      [`${ev.topic}成焦点`, '各方反应', '背景', `${ev.a.name}的表态`, `分析：${ev.topic2}前景难料`, '下一步走向'],
+      rng.int(1, 2),
+    );
     headings.forEach((h, j) => paras.splice(Math.min(paras.length - 1, 2 + j * 3), 0, h));
   }
   // Photo captions between paragraphs.
   const captions = rng.chance(0.45) ? rng.int(1, 2) : 0;
-  for (let c = 0; c < captions; c++) paras.splice(rng.int(1, paras.length), 0, captionLine(rng, ev, outlet, pub, person));
+  for (let c = 0; c < captions; c++)
+    paras.splice(rng.int(1, paras.length), 0, captionLine(rng, ev, outlet, pub, person));
 
   const head: string[] = [];
   const style = rng.float();
-  if (style < 0.25) head.push(`${y}-${mm}-${dd} ${String(rng.int(6, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')} 来源：${outlet.name}`);
+  if (style < 0.25)
+    head.push(
+      `${y}-${mm}-${dd} ${String(rng.int(6, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')} 来源：${outlet.name}`,
+    );
   else if (style < 0.45) head.push(`来源：${outlet.name}`);
   else if (style < 0.6) head.push(`${outlet.name}记者 ${person()}`);
   if (wire && rng.chance(0.5)) head.push(`文/图 ${ev.wire}`);
@@ -561,5 +685,8 @@ function captionLine(rng: Rng, ev: Event, outlet: OutletDef, pub: number, person
 }
 
 function halfWidth(s: string): string {
-  return s.replace(/[，：（）；？！]/g, (c) => ({ '，': ',', '：': ':', '（': '(', '）': ')', '；': ';', '？': '?', '！': '!' })[c]!);
+  return s.replace(
+    /[，：（）；？！]/g,
+    (c) => ({ '，': ',', '：': ':', '（': '(', '）': ')', '；': ';', '？': '?', '！': '!' })[c]!,
+  );
 }

@@ -11,7 +11,9 @@ export interface Step {
 
 const clock = (s: number) => {
   const t = Math.max(0, Math.round(s));
-  return t >= 3600 ? `${Math.floor(t / 3600)}:${String(Math.floor((t % 3600) / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}` : `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
+  return t >= 3600
+    ? `${Math.floor(t / 3600)}:${String(Math.floor((t % 3600) / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`
+    : `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
 };
 
 export class Progress {
@@ -78,8 +80,12 @@ export class Progress {
     const elapsed = (performance.now() - this.#started) / 1000;
     const inStep = (performance.now() - this.#stepStarted) / 1000;
     const current = this.#steps[this.#index]!;
-    const fraction = this.#count ? this.#count[0] / Math.max(1, this.#count[1]) : Math.min(0.95, inStep / Math.max(0.1, current.estimate));
-    const left = (this.#count ? current.estimate * (1 - fraction) : Math.max(0, current.estimate - inStep)) + this.#steps.slice(this.#index + 1).reduce((a, s) => a + s.estimate, 0);
+    const fraction = this.#count
+      ? this.#count[0] / Math.max(1, this.#count[1])
+      : Math.min(0.95, inStep / Math.max(0.1, current.estimate));
+    const left =
+      (this.#count ? current.estimate * (1 - fraction) : Math.max(0, current.estimate - inStep)) +
+      this.#steps.slice(this.#index + 1).reduce((a, s) => a + s.estimate, 0);
     const width = 24;
     const filled = Math.round(((this.#index + fraction) / this.#steps.length) * width);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;

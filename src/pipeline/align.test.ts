@@ -12,7 +12,9 @@ const sources = new Map<string, AlignSource>([
 /** Candidates of one source from sentence inits (all made check-worthy). */
 function source(id: string, inits: SentenceInit[], offset = 0): ClaimCandidate[] {
   const out = extractClaims(
-    inits.map((s) => sentence({ sourceId: id, attribution: { speaker: '某人', speakerEntity: null, verb: '说', chain: [] }, ...s })),
+    inits.map((s) =>
+      sentence({ sourceId: id, attribution: { speaker: '某人', speakerEntity: null, verb: '说', chain: [] }, ...s }),
+    ),
     offset,
     { minScore: 0 },
   );
@@ -27,31 +29,73 @@ const relationsOf = (result: ReturnType<typeof align>, c: ClaimCandidate) => {
 
 describe('align', () => {
   it('puts a restatement with the same quantity in another source into the same claim', () => {
-    const countryOf = new Map([['putin', 'russia'], ['witkoff', 'usa']]);
-    const [a] = source('a', [{ text: '普京和威特科夫的会谈从2日19时30分许开始，持续近5小时。', entities: ['putin', 'witkoff'], quantities: [{ value: 5, unit: 'hour', approx: 'near' }] }]);
-    const [, b] = source('b', [
-      { text: '综合当前俄方公布的内容，本次俄美会谈的要点包括：', entities: ['russia', 'usa'] },
-      { text: '会谈持续时长:近5个小时;', quantities: [{ value: 5, unit: 'hour', approx: 'near' }] },
-    ], 10);
+    const countryOf = new Map([
+      ['putin', 'russia'],
+      ['witkoff', 'usa'],
+    ]);
+    const [a] = source('a', [
+      {
+        text: '普京和威特科夫的会谈从2日19时30分许开始，持续近5小时。',
+        entities: ['putin', 'witkoff'],
+        quantities: [{ value: 5, unit: 'hour', approx: 'near' }],
+      },
+    ]);
+    const [, b] = source(
+      'b',
+      [
+        { text: '综合当前俄方公布的内容，本次俄美会谈的要点包括：', entities: ['russia', 'usa'] },
+        { text: '会谈持续时长:近5个小时;', quantities: [{ value: 5, unit: 'hour', approx: 'near' }] },
+      ],
+      10,
+    );
     const result = align([b!, a!], sources, { countryOf });
     expect(result.clusters.find((m) => m.includes(a!))).toContain(b);
     expect(result.clusters.find((m) => m.includes(a!))![0]).toBe(a); // earliest source first: its fingerprint is the claim id
   });
 
   it('does not take a list item about other parties for the same claim', () => {
-    const countryOf = new Map([['putin', 'russia'], ['witkoff', 'usa']]);
-    const [a] = source('a', [{ text: '普京和威特科夫的会谈从2日19时30分许开始，持续近5小时。', entities: ['putin', 'witkoff'], quantities: [{ value: 5, unit: 'hour', approx: 'near' }] }]);
-    const [, b] = source('b', [
-      { text: '伊朗与欧洲三国在日内瓦举行的核问题会谈要点包括：', entities: ['iran', 'geneva', 'europe'] },
-      { text: '会谈持续时长:近5个小时;', quantities: [{ value: 5, unit: 'hour', approx: 'near' }] },
-    ], 10);
+    const countryOf = new Map([
+      ['putin', 'russia'],
+      ['witkoff', 'usa'],
+    ]);
+    const [a] = source('a', [
+      {
+        text: '普京和威特科夫的会谈从2日19时30分许开始，持续近5小时。',
+        entities: ['putin', 'witkoff'],
+        quantities: [{ value: 5, unit: 'hour', approx: 'near' }],
+      },
+    ]);
+    const [, b] = source(
+      'b',
+      [
+        { text: '伊朗与欧洲三国在日内瓦举行的核问题会谈要点包括：', entities: ['iran', 'geneva', 'europe'] },
+        { text: '会谈持续时长:近5个小时;', quantities: [{ value: 5, unit: 'hour', approx: 'near' }] },
+      ],
+      10,
+    );
     const result = align([b!, a!], sources, { countryOf });
     expect(result.clusters.find((m) => m.includes(a!))).not.toContain(b);
   });
 
   it('keeps claims with different values of the same quantity apart and says they contradict', () => {
-    const [a] = source('a', [{ text: '此后，甲乙丙代表又形成了相对靠近乙方立场的19点计划。', entities: ['x', 'y'], quantities: [{ value: 19, unit: 'point', counter: '计划' }] }]);
-    const [b] = source('b', [{ text: '当前谈判以甲乙在日内瓦会谈形成的20点文件为基础。', entities: ['x', 'y', 'geneva'], quantities: [{ value: 20, unit: 'point', counter: '文件' }] }], 10);
+    const [a] = source('a', [
+      {
+        text: '此后，甲乙丙代表又形成了相对靠近乙方立场的19点计划。',
+        entities: ['x', 'y'],
+        quantities: [{ value: 19, unit: 'point', counter: '计划' }],
+      },
+    ]);
+    const [b] = source(
+      'b',
+      [
+        {
+          text: '当前谈判以甲乙在日内瓦会谈形成的20点文件为基础。',
+          entities: ['x', 'y', 'geneva'],
+          quantities: [{ value: 20, unit: 'point', counter: '文件' }],
+        },
+      ],
+      10,
+    );
     const result = align([a!, b!], sources);
     expect(result.clusters).toHaveLength(2);
     expect(relationsOf(result, a!)).toEqual([expect.objectContaining({ relation: 'contradicts' })]);
@@ -59,18 +103,58 @@ describe('align', () => {
 
   it('does not call a value the other source also mentions a contradiction', () => {
     const [a28, a19] = source('a', [
-      { text: '美方提出28点和平计划，甲乙反对。', entities: ['x', 'y'], quantities: [{ value: 28, unit: 'point', counter: '计划' }] },
-      { text: '此后甲乙又形成了19点计划。', entities: ['x', 'y'], quantities: [{ value: 19, unit: 'point', counter: '计划' }] },
+      {
+        text: '美方提出28点和平计划，甲乙反对。',
+        entities: ['x', 'y'],
+        quantities: [{ value: 28, unit: 'point', counter: '计划' }],
+      },
+      {
+        text: '此后甲乙又形成了19点计划。',
+        entities: ['x', 'y'],
+        quantities: [{ value: 19, unit: 'point', counter: '计划' }],
+      },
     ]);
-    const [b28] = source('b', [{ text: '甲乙此前就美国提出的28点和平计划表态。', entities: ['x', 'y'], quantities: [{ value: 28, unit: 'point', counter: '计划' }] }], 10);
+    const [b28] = source(
+      'b',
+      [
+        {
+          text: '甲乙此前就美国提出的28点和平计划表态。',
+          entities: ['x', 'y'],
+          quantities: [{ value: 28, unit: 'point', counter: '计划' }],
+        },
+      ],
+      10,
+    );
     const result = align([a28!, a19!, b28!], sources);
     const contradictions = result.relations.filter((r) => r.relation === 'contradicts');
     expect(contradictions).toEqual([]);
   });
 
   it('does not call figures of different scope a contradiction', () => {
-    const [a] = source('a', [{ text: '目前已有逾三分之二成员通过该机制作出承诺，预计今年年底将达到近60亿美元。', entities: ['nato', 'purl'], quantities: [{ value: 2 / 3, unit: 'fraction', approx: 'over' }, { value: 6e9, unit: 'usd', approx: 'near' }] }]);
-    const [b] = source('b', [{ text: '有五个国家承诺通过该机制提供总额近10亿美元资金。', entities: ['nato', 'purl'], quantities: [{ value: 5, unit: 'country' }, { value: 1e9, unit: 'usd', approx: 'near' }] }], 10);
+    const [a] = source('a', [
+      {
+        text: '目前已有逾三分之二成员通过该机制作出承诺，预计今年年底将达到近60亿美元。',
+        entities: ['nato', 'purl'],
+        quantities: [
+          { value: 2 / 3, unit: 'fraction', approx: 'over' },
+          { value: 6e9, unit: 'usd', approx: 'near' },
+        ],
+      },
+    ]);
+    const [b] = source(
+      'b',
+      [
+        {
+          text: '有五个国家承诺通过该机制提供总额近10亿美元资金。',
+          entities: ['nato', 'purl'],
+          quantities: [
+            { value: 5, unit: 'country' },
+            { value: 1e9, unit: 'usd', approx: 'near' },
+          ],
+        },
+      ],
+      10,
+    );
     const result = align([a!, b!], sources);
     expect(result.relations.filter((r) => r.relation === 'contradicts')).toEqual([]);
   });
@@ -86,8 +170,25 @@ describe('align', () => {
   });
 
   it('says a later report of the event updates the plan', () => {
-    const [plan] = source('a', [{ text: '威特科夫和库什纳计划于12月1日前往莫斯科，与俄罗斯总统普京会面。', entities: ['witkoff', 'kushner', 'putin', 'moscow'], dates: [day('2025-12-01')], cues: { plan: true } }]);
-    const [fact] = source('b', [{ text: '当地时间12月2日晚，俄罗斯总统普京和美国特使威特科夫在克里姆林宫举行会谈。', entities: ['putin', 'witkoff', 'kremlin'], dates: [day('2025-12-02')] }], 10);
+    const [plan] = source('a', [
+      {
+        text: '威特科夫和库什纳计划于12月1日前往莫斯科，与俄罗斯总统普京会面。',
+        entities: ['witkoff', 'kushner', 'putin', 'moscow'],
+        dates: [day('2025-12-01')],
+        cues: { plan: true },
+      },
+    ]);
+    const [fact] = source(
+      'b',
+      [
+        {
+          text: '当地时间12月2日晚，俄罗斯总统普京和美国特使威特科夫在克里姆林宫举行会谈。',
+          entities: ['putin', 'witkoff', 'kremlin'],
+          dates: [day('2025-12-02')],
+        },
+      ],
+      10,
+    );
     const result = align([plan!, fact!], sources);
     const i = result.clusters.findIndex((m) => m.includes(fact!));
     const j = result.clusters.findIndex((m) => m.includes(plan!));
@@ -95,8 +196,20 @@ describe('align', () => {
   });
 
   it('says a report months later about the same place and kind of event updates the earlier one', () => {
-    const [early] = source('c', [{ text: '研究所指出，甲军正在继续扩大其在该城东北部的突出部。', entities: ['x-army', 'city', 'isw'], dates: [] }]);
-    const [late] = source('a', [{ text: '甲国国防部宣布，甲军已经控制该城。', entities: ['x-army', 'city', 'x-mod'], dates: [day('2025-12-01')] }], 10);
+    const [early] = source('c', [
+      { text: '研究所指出，甲军正在继续扩大其在该城东北部的突出部。', entities: ['x-army', 'city', 'isw'], dates: [] },
+    ]);
+    const [late] = source(
+      'a',
+      [
+        {
+          text: '甲国国防部宣布，甲军已经控制该城。',
+          entities: ['x-army', 'city', 'x-mod'],
+          dates: [day('2025-12-01')],
+        },
+      ],
+      10,
+    );
     const result = align([late!, early!], sources);
     const i = result.clusters.findIndex((m) => m.includes(late!));
     const j = result.clusters.findIndex((m) => m.includes(early!));
@@ -105,7 +218,17 @@ describe('align', () => {
 
   it('leaves unrelated sentences alone', () => {
     const [a] = source('a', [{ text: '甲乙两国领导人在首都举行会谈，讨论双边贸易。', entities: ['p1', 'p2'] }]);
-    const [b] = source('b', [{ text: '丙国央行宣布下调存款利率0.25个百分点。', entities: ['bank'], quantities: [{ value: 0.25, unit: 'percent-point' }] }], 10);
+    const [b] = source(
+      'b',
+      [
+        {
+          text: '丙国央行宣布下调存款利率0.25个百分点。',
+          entities: ['bank'],
+          quantities: [{ value: 0.25, unit: 'percent-point' }],
+        },
+      ],
+      10,
+    );
     const result = align([a!, b!], sources);
     expect(result.clusters).toHaveLength(2);
     expect(result.relations).toEqual([]);
@@ -115,7 +238,11 @@ describe('align', () => {
   it('compares a number of pairs that grows linearly when one entity is everywhere', () => {
     const comparisons = (n: number) => {
       const many = Array.from({ length: n }, (_, i) =>
-        sentence({ text: `第${i}条：甲国与乙国在${i % 28}日讨论了议题${i}。`, sourceId: i % 2 ? 'a' : 'b', entities: ['x'] }),
+        sentence({
+          text: `第${i}条：甲国与乙国在${i % 28}日讨论了议题${i}。`,
+          sourceId: i % 2 ? 'a' : 'b',
+          entities: ['x'],
+        }),
       );
       return align(extractClaims(many, 0, { minScore: 0 }), sources).comparisons;
     };

@@ -49,7 +49,12 @@ export interface AlignOptions {
   countryOf?: ReadonlyMap<string, string>;
 }
 
-export const ALIGN_DEFAULTS: Required<AlignOptions> = { maxBlock: 48, window: 12, updateGapDays: 14, countryOf: new Map() };
+export const ALIGN_DEFAULTS: Required<AlignOptions> = {
+  maxBlock: 48,
+  window: 12,
+  updateGapDays: 14,
+  countryOf: new Map(),
+};
 
 const IGNORABLE = /[\s\p{P}\p{S}]/gu;
 
@@ -179,12 +184,17 @@ function features(
     quantityKeys: new Set(quantities.keys()),
     scopeKeys: new Set(
       s.quantities
-        .filter((q) => !s.attribution.chain.some((who) => who.includes(q.text)) && !(s.attribution.speaker ?? '').includes(q.text))
+        .filter(
+          (q) =>
+            !s.attribution.chain.some((who) => who.includes(q.text)) && !(s.attribution.speaker ?? '').includes(q.text),
+        )
         .map(quantityKey),
     ),
     classes,
     verbs: new Set(EVENT_VERBS.filter((v) => s.key.includes(v))),
-    quotes: new Set([...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, ''))),
+    quotes: new Set(
+      [...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, '')),
+    ),
     date: eventDate(c, source),
     dayDate: s.dates.find((d) => d.precision === 'day')?.value ?? null,
     tentative: s.cues.plan || s.cues.hedge || c.openQuestion,
@@ -227,13 +237,13 @@ function containment<T>(a: Set<T>, b: Set<T>): number {
  */
 function compatibleValues(x: Quantity, y: Quantity): boolean {
   const fits = (bound: Quantity, other: Quantity) =>
-    (bound.approx === 'over' || bound.approx === 'least'
+    bound.approx === 'over' || bound.approx === 'least'
       ? other.value >= bound.value
       : bound.approx === 'under'
         ? other.value <= bound.value
         : bound.approx === 'near'
           ? Math.abs(other.value - bound.value) <= 0.15 * Math.abs(bound.value)
-          : false);
+          : false;
   return fits(x, y) || fits(y, x);
 }
 
@@ -327,7 +337,8 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
     return { same: false, relation: 'contradicts' };
   }
   // Different values of the same quantity of the same thing: the same kind of event, on the same day.
-  const sameEvent = (a.classes.size === 0 || b.classes.size === 0 || overlap(a.classes, b.classes) > 0) && datesAgreeLoosely(a, b);
+  const sameEvent =
+    (a.classes.size === 0 || b.classes.size === 0 || overlap(a.classes, b.classes) > 0) && datesAgreeLoosely(a, b);
   if (quantityConflict && !quantityMatch && sameScope && sameEvent && (entitiesJ >= 0.34 || text >= 0.3)) {
     return { same: false, relation: 'contradicts' };
   }
@@ -338,27 +349,43 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
   if (a.negative === b.negative && a.tentative === b.tentative && !quantityConflict && entitiesAgree && datesAgree) {
     const strength = textJ + text + (quantityMatch ? 1 : 0);
     if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return { same: true, strength };
-    if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specificShared(a, b, corpus) >= 1))) return { same: true, strength };
+    if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specificShared(a, b, corpus) >= 1)))
+      return { same: true, strength };
     // The same parties doing the same thing: two specific entities and an event verb or class in
     // common, or a specific entity and the same day named.
     const sharedVerb = overlap(a.verbs, b.verbs) > 0 || overlap(a.classes, b.classes) > 0;
     const sameDays = !a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) <= 3;
     const specific = specificShared(a, b, corpus);
     const sameNamedDay = a.dayDate !== null && a.dayDate === b.dayDate;
-    if (((specific >= 2 && sharedVerb) || (specific >= 1 && sameNamedDay)) && sameDays && text >= 0.35) return { same: true, strength };
+    if (((specific >= 2 && sharedVerb) || (specific >= 1 && sameNamedDay)) && sameDays && text >= 0.35)
+      return { same: true, strength };
     // The same words quoted from the same parties (a quotation, not a quoted name like “和平计划”).
-    if (overlap(a.quotes, b.quotes) > 0 && text >= 0.3 && containment(a.context, b.context) >= 0.5) return { same: true, strength };
+    if (overlap(a.quotes, b.quotes) > 0 && text >= 0.3 && containment(a.context, b.context) >= 0.5)
+      return { same: true, strength };
     // A short report wholly contained in a longer sentence that also says more.
-    if (text >= 0.8 && Math.min(a.bigrams.size, b.bigrams.size) >= 10 && ownShared >= 2) return { same: true, strength };
+    if (text >= 0.8 && Math.min(a.bigrams.size, b.bigrams.size) >= 10 && ownShared >= 2)
+      return { same: true, strength };
   }
   // A plan or open question, and a later report of the event it was about.
   const specific = specificShared(a, b, corpus);
   const classShared = overlap(a.classes, b.classes) > 0;
   const planned = (f: Features) => f.c.sentence.cues.plan || f.c.openQuestion;
-  if (planned(a) !== planned(b) && specific >= 2 && text >= 0.2 && (classShared || a.c.openQuestion || b.c.openQuestion)) {
+  if (
+    planned(a) !== planned(b) &&
+    specific >= 2 &&
+    text >= 0.2 &&
+    (classShared || a.c.openQuestion || b.c.openQuestion)
+  ) {
     const [plan, fact] = planned(a) ? [a, b] : [b, a];
     const when = plan.source.publishedAt;
-    if (!fact.tentative && !fact.negative && when && fact.date && fact.source.publishedAt && fact.source.publishedAt >= when) {
+    if (
+      !fact.tentative &&
+      !fact.negative &&
+      when &&
+      fact.date &&
+      fact.source.publishedAt &&
+      fact.source.publishedAt >= when
+    ) {
       const gap = daysBetween(when, fact.date);
       if (gap >= 0 && gap <= 60) return { same: false, relation: 'updates', aFirst: fact === a };
     }
@@ -370,7 +397,14 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Required<Align
     const gap = daysBetween(a.date, b.date);
     if (Math.abs(gap) >= options.updateGapDays) return { same: false, relation: 'updates', aFirst: gap < 0 };
   }
-  if (!sameSource && text >= 0.4 && (quantityMatch || specific >= 1) && entitiesAgree && !quantityConflict && a.negative === b.negative) {
+  if (
+    !sameSource &&
+    text >= 0.4 &&
+    (quantityMatch || specific >= 1) &&
+    entitiesAgree &&
+    !quantityConflict &&
+    a.negative === b.negative
+  ) {
     return { same: false, relation: 'agrees' };
   }
   return NOTHING;
@@ -526,7 +560,8 @@ export function align(
     for (const j of neighbours) {
       const verdict = judge(feats[i]!, feats[j]!, corpus, opts);
       if (verdict.same) links.push({ i, j, strength: verdict.strength ?? 0 });
-      else if (verdict.relation === 'updates') found.push(verdict.aFirst ? { i, j, relation: 'updates' } : { i: j, j: i, relation: 'updates' });
+      else if (verdict.relation === 'updates')
+        found.push(verdict.aFirst ? { i, j, relation: 'updates' } : { i: j, j: i, relation: 'updates' });
       else if (verdict.relation) found.push({ i, j, relation: verdict.relation });
     }
   }
@@ -617,7 +652,10 @@ export function align(
   for (const { i, j } of links) {
     const [ci, cj] = [clusterOf.get(uf.find(i))!, clusterOf.get(uf.find(j))!];
     if (ci === cj) continue;
-    for (const [x, c] of [[i, cj], [j, ci]] as const) {
+    for (const [x, c] of [
+      [i, cj],
+      [j, ci],
+    ] as const) {
       const source = feats[x]!.source.id;
       const present = [...clusters[c]!, ...secondary[c]!].some((m) => m.sentence.sourceId === source);
       if (!present) secondary[c]!.push(ordered[x]!);

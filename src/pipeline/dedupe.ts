@@ -37,7 +37,8 @@ export function dedupeKey(text: string): string {
 function fingerprint(text: string): Fingerprint {
   const key = dedupeKey(text);
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= key.length || (i === 0 && key.length > 0); i++) shingles.add(hash(key, i, Math.min(i + SHINGLE, key.length)));
+  for (let i = 0; i + SHINGLE <= key.length || (i === 0 && key.length > 0); i++)
+    shingles.add(hash(key, i, Math.min(i + SHINGLE, key.length)));
   let sampled = 0;
   for (const h of shingles) if (h % SAMPLE === 0) sampled++;
   return { exact: createHash('sha256').update(key).digest('hex'), shingles, sampled };
@@ -65,7 +66,10 @@ function resemblance(a: Set<number>, b: Set<number>): number {
  * identical or near-identical articles; each later copy gets an `ingest/duplicate` message naming
  * the file it repeats, and is left out of the sources.
  */
-export function dedupe(files: DecodedFile[], threshold: number = NEAR_DUPLICATE_RESEMBLANCE): { kept: DecodedFile[]; messages: Message[] } {
+export function dedupe(
+  files: DecodedFile[],
+  threshold: number = NEAR_DUPLICATE_RESEMBLANCE,
+): { kept: DecodedFile[]; messages: Message[] } {
   const kept: DecodedFile[] = [];
   const prints: Fingerprint[] = [];
   const byExact = new Map<string, number>();

@@ -24,10 +24,14 @@ describe('parseOverrides', () => {
   });
   it('names the file and line of an entry that is not valid, and says what to do', () => {
     const text = '- claim: abc123\n  date: 2025-12-05\n- claim: abc123\n  verdict: true-ish\n  date: 2025-12-05\n';
-    expect(() => parseOverrides(text, 'content/overrides.yaml')).toThrow(/content\/overrides\.yaml:3: .*verdict.*An entry needs/);
+    expect(() => parseOverrides(text, 'content/overrides.yaml')).toThrow(
+      /content\/overrides\.yaml:3: .*verdict.*An entry needs/,
+    );
   });
   it('rejects unknown fields rather than ignoring a typo', () => {
-    expect(() => parseOverrides('- claim: abc\n  date: 2025-01-01\n  verdit: contested\n', 'o.yaml')).toThrow(/o\.yaml:1/);
+    expect(() => parseOverrides('- claim: abc\n  date: 2025-01-01\n  verdit: contested\n', 'o.yaml')).toThrow(
+      /o\.yaml:1/,
+    );
   });
   it('names the line of a YAML syntax error', () => {
     expect(() => parseOverrides('- claim: abc\n  date: [2025\n', 'o.yaml')).toThrow(/o\.yaml:\d+: .*Fix the YAML/);
@@ -52,9 +56,17 @@ describe('applyClusterEdits', () => {
     expect(out.clusters.map((c) => c.map((x) => x.fingerprint))).toEqual([['aaa'], ['bbb'], ['ccc'], ['aab']]);
   });
   it('reports an override whose claim does not exist, with file and line, instead of dropping it', () => {
-    const overrides = parseOverrides('- claim: zzz\n  date: 2025-12-05\n  note: x\n- merge: [aaa, zzz]\n  date: 2025-12-05\n', 'o.yaml');
+    const overrides = parseOverrides(
+      '- claim: zzz\n  date: 2025-12-05\n  note: x\n- merge: [aaa, zzz]\n  date: 2025-12-05\n',
+      'o.yaml',
+    );
     const out = applyClusterEdits(clusters, relations, overrides, 'o.yaml');
-    expect(out.messages).toEqual([expect.objectContaining({ ruleId: 'editorial/unknown-claim', message: expect.stringMatching(/^o\.yaml:4: .*"zzz"/) })]);
+    expect(out.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'editorial/unknown-claim',
+        message: expect.stringMatching(/^o\.yaml:4: .*"zzz"/),
+      }),
+    ]);
     expect(out.clusters).toHaveLength(3);
   });
 });

@@ -52,7 +52,9 @@ export const ClaimOverrideSchema = z
   .strict();
 
 /** Merge claims: every other claim joins the first. */
-export const MergeOverrideSchema = z.object({ merge: z.array(Id).min(2), date: Day, note: z.string().optional() }).strict();
+export const MergeOverrideSchema = z
+  .object({ merge: z.array(Id).min(2), date: Day, note: z.string().optional() })
+  .strict();
 
 /** Split a claim: the evidence of the listed sources becomes a claim of its own. */
 export const SplitOverrideSchema = z
@@ -91,14 +93,20 @@ export function parseOverrides(text: string, file: string): Override[] {
   }
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
-    throw new OverridesError(`${file}:1: overrides must be a YAML list of entries (each starting with "- "). See the example in README.md.`);
+    throw new OverridesError(
+      `${file}:1: overrides must be a YAML list of entries (each starting with "- "). See the example in README.md.`,
+    );
   }
   return doc.contents.items.map((item) => {
     const line = lineOf(counter, isMap(item) ? item.range?.[0] : undefined);
     const value = (item as { toJSON(): unknown }).toJSON();
     const keys = value && typeof value === 'object' ? Object.keys(value) : [];
     // Pick the schema by the entry's key word, so the error names the field that is wrong.
-    const schema = keys.includes('merge') ? MergeOverrideSchema : keys.includes('split') ? SplitOverrideSchema : ClaimOverrideSchema;
+    const schema = keys.includes('merge')
+      ? MergeOverrideSchema
+      : keys.includes('split')
+        ? SplitOverrideSchema
+        : ClaimOverrideSchema;
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const detail = parsed.error.issues
@@ -143,7 +151,8 @@ export function applyClusterEdits<M extends { fingerprint: string; sentence: { s
   const corrections: Correction[] = [];
   let work = clusters.map((c) => [...c]);
   let rels = relations.map((r) => ({ ...r }));
-  const find = (id: string) => work.findIndex((members) => members.some((m) => m.fingerprint === id || id.startsWith(`${m.fingerprint}-`)));
+  const find = (id: string) =>
+    work.findIndex((members) => members.some((m) => m.fingerprint === id || id.startsWith(`${m.fingerprint}-`)));
 
   for (const o of overrides) {
     if (isMerge(o)) {
@@ -155,8 +164,17 @@ export function applyClusterEdits<M extends { fingerprint: string; sentence: { s
         if (other.at < 0 || other.at === target!.at) continue;
         work[target!.at]!.push(...work[other.at]!);
         work[other.at] = [];
-        rels = rels.map((r) => ({ ...r, from: r.from === other.at ? target!.at : r.from, to: r.to === other.at ? target!.at : r.to }));
-        corrections.push({ date: o.date, claimId: target!.id, action: 'merge', detail: `并入说法 ${other.id}${o.note ? `：${o.note}` : ''}` });
+        rels = rels.map((r) => ({
+          ...r,
+          from: r.from === other.at ? target!.at : r.from,
+          to: r.to === other.at ? target!.at : r.to,
+        }));
+        corrections.push({
+          date: o.date,
+          claimId: target!.id,
+          action: 'merge',
+          detail: `并入说法 ${other.id}${o.note ? `：${o.note}` : ''}`,
+        });
       }
     } else if (isSplit(o)) {
       const at = find(o.split);
@@ -177,7 +195,12 @@ export function applyClusterEdits<M extends { fingerprint: string; sentence: { s
       }
       work[at] = staying;
       work.push(moving);
-      corrections.push({ date: o.date, claimId: o.split, action: 'split', detail: `来源 ${o.sources.join('、')} 的证据拆分为独立说法${o.note ? `：${o.note}` : ''}` });
+      corrections.push({
+        date: o.date,
+        claimId: o.split,
+        action: 'split',
+        detail: `来源 ${o.sources.join('、')} 的证据拆分为独立说法${o.note ? `：${o.note}` : ''}`,
+      });
     }
   }
   // Drop emptied clusters and renumber relations.

@@ -16,7 +16,10 @@ describe('checkWorthiness', () => {
     expect(checkWorthiness({ ...event, cues: { ...event.cues, question: true } })).toBe(0);
   });
   it('scores commentary without figures below an event', () => {
-    const opinion = sentence({ text: '有分析指出，美国总统只想尽快结束冲突，并不在乎协议最后什么样。', entities: ['usa'] });
+    const opinion = sentence({
+      text: '有分析指出，美国总统只想尽快结束冲突，并不在乎协议最后什么样。',
+      entities: ['usa'],
+    });
     expect(checkWorthiness(opinion)).toBeLessThan(0.5);
     expect(checkWorthiness(opinion)).toBeLessThan(checkWorthiness(event));
   });
@@ -52,7 +55,15 @@ describe('extractClaims', () => {
     expect(out[1]!.antecedent).toBe(out[0]);
   });
   it('carries the entities of the sentence before into one that names none', () => {
-    const out = extractClaims([claim('甲乙两国代表会谈。'), sentence({ text: '会谈持续时长:近5个小时;', quantities: [{ value: 5, unit: 'hour' }], attribution: { speaker: 'x', speakerEntity: null, verb: '说', chain: [] }, dates: [{ start: 0, end: 1, text: '2日', value: '2025-12-02', precision: 'day' }] })]);
+    const out = extractClaims([
+      claim('甲乙两国代表会谈。'),
+      sentence({
+        text: '会谈持续时长:近5个小时;',
+        quantities: [{ value: 5, unit: 'hour' }],
+        attribution: { speaker: 'x', speakerEntity: null, verb: '说', chain: [] },
+        dates: [{ start: 0, end: 1, text: '2日', value: '2025-12-02', precision: 'day' }],
+      }),
+    ]);
     expect(out.at(-1)!.context).toEqual(['x', 'y']);
   });
 });
@@ -60,7 +71,12 @@ describe('extractClaims', () => {
 describe('statements of denials', () => {
   it('name what an anaphoric denial denies', () => {
     const out = extractClaims([
-      sentence({ text: '甲国国防部1日宣布，甲军已经控制该城。', entities: ['x', 'y'], quantities: [{ value: 1, unit: 'day' }], dates: [{ start: 6, end: 8, text: '1日', value: '2025-12-01', precision: 'day' }] }),
+      sentence({
+        text: '甲国国防部1日宣布，甲军已经控制该城。',
+        entities: ['x', 'y'],
+        quantities: [{ value: 1, unit: 'day' }],
+        dates: [{ start: 6, end: 8, text: '1日', value: '2025-12-01', precision: 'day' }],
+      }),
       sentence({ text: '不过乙方对此予以否认。', entities: ['y'], cues: { denial: true } }),
     ]);
     expect(out[1]!.statement).toBe('乙方对此予以否认。（针对：甲国国防部1日宣布，甲军已经控制该城。）');

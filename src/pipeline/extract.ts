@@ -57,7 +57,7 @@ export function checkWorthiness(s: AnnotatedSentence): number {
 /** Drops leading connectives and their comma: `此外，特朗普称…` → `特朗普称…`. */
 export function toStatement(text: string): string {
   let out = text.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const c of LEADING_CONNECTIVES) {
       if (out.startsWith(c) && out.length > c.length + 4) {
@@ -98,7 +98,10 @@ export function extractClaims(
         score: Math.min(1, score),
         fingerprint,
         // A denial that says only `对此予以否认` names what it denies, so the statement stands alone.
-        statement: refersBack && s.cues.denial && previous ? `${toStatement(s.text)}（针对：${previous.statement}）` : toStatement(s.text),
+        statement:
+          refersBack && s.cues.denial && previous
+            ? `${toStatement(s.text)}（针对：${previous.statement}）`
+            : toStatement(s.text),
         context,
         antecedent: refersBack ? previous : null,
         openQuestion: has(s.key, OPEN_QUESTION_CUES) && !s.cues.question,

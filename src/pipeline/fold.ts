@@ -51,7 +51,10 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
 };
 
 for (const [from, to] of Object.entries(VARIANT_WORDS)) {
-  if (from.length !== to.length) throw new Error(`Variant "${from}" → "${to}" changes the length; fold keys must keep offsets. Fix data/variants.ts.`);
+  if (from.length !== to.length)
+    throw new Error(
+      `Variant "${from}" → "${to}" changes the length; fold keys must keep offsets. Fix data/variants.ts.`,
+    );
 }
 const VARIANT = new RegExp(Object.keys(VARIANT_WORDS).join('|'), 'gu');
 /** The same, without `g`: testing it keeps no state between calls. */

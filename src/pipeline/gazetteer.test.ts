@@ -23,7 +23,20 @@ describe('parseGazetteer', () => {
     expect(folded('rubio')).toEqual(expect.arrayContaining(['鲁比奥', '卢比欧']));
     expect(folded('trump')).toEqual(expect.arrayContaining(['特朗普', '川普']));
     expect(folded('pokrovsk')).toEqual(expect.arrayContaining(['红军城', '波克罗夫斯克', 'pokrovsk']));
-    for (const id of ['nato', 'eu', 'un', 'xinhua', 'cmg', 'thepaper', 'ria-novosti', 'tass', 'cnn', 'nbc', 'wsj', 'washington-post']) {
+    for (const id of [
+      'nato',
+      'eu',
+      'un',
+      'xinhua',
+      'cmg',
+      'thepaper',
+      'ria-novosti',
+      'tass',
+      'cnn',
+      'nbc',
+      'wsj',
+      'washington-post',
+    ]) {
       expect(byId.has(id), id).toBe(true);
     }
     expect(byId.get('rubio')!.titles).toContain('国务卿');
@@ -36,11 +49,23 @@ describe('parseGazetteer', () => {
   it.each<[string, string, RegExp]>([
     ['bad YAML', '- id: [unclosed', /content\/entities\.yaml: not valid YAML/],
     ['not a list', 'id: putin', /content\/entities\.yaml: expected a list/],
-    ['bad id', '- id: Путин\n  name: 普京\n  type: person\n  aliases: [普京]', /entry 1 \(id "Путин"\).*id: must be a lower-case ASCII slug/],
+    [
+      'bad id',
+      '- id: Путин\n  name: 普京\n  type: person\n  aliases: [普京]',
+      /entry 1 \(id "Путин"\).*id: must be a lower-case ASCII slug/,
+    ],
     ['missing name', '- id: putin\n  type: person\n  aliases: [普京]', /entry 1 \(id "putin"\).*name/],
     ['bad type', '- id: putin\n  name: 普京\n  type: human\n  aliases: [普京]', /entry 1 \(id "putin"\).*type/],
-    ['empty aliases', '- id: putin\n  name: 普京\n  type: person\n  aliases: []', /entry 1 \(id "putin"\).*aliases: must list at least one name/],
-    ['unknown field', '- id: putin\n  name: 普京\n  type: person\n  aliases: [普京]\n  alias: [x]', /entry 1 \(id "putin"\)/],
+    [
+      'empty aliases',
+      '- id: putin\n  name: 普京\n  type: person\n  aliases: []',
+      /entry 1 \(id "putin"\).*aliases: must list at least one name/,
+    ],
+    [
+      'unknown field',
+      '- id: putin\n  name: 普京\n  type: person\n  aliases: [普京]\n  alias: [x]',
+      /entry 1 \(id "putin"\)/,
+    ],
     [
       'duplicate id',
       '- id: putin\n  name: 普京\n  type: person\n  aliases: [普京]\n- id: putin\n  name: 普丁\n  type: person\n  aliases: [普丁]',
@@ -56,8 +81,11 @@ describe('parseGazetteer', () => {
   });
 
   it('treats a traditional spelling of an existing alias as the same alias', () => {
-    const yaml = '- id: a\n  name: 紅軍城\n  type: place\n  aliases: [红军城]\n- id: b\n  name: 乙\n  type: place\n  aliases: [紅軍城]';
+    const yaml =
+      '- id: a\n  name: 紅軍城\n  type: place\n  aliases: [红军城]\n- id: b\n  name: 乙\n  type: place\n  aliases: [紅軍城]';
     expect(() => parseGazetteer(yaml, FILE)).toThrow(/entry 2 \(id "b"\)/);
-    expect(parseGazetteer('- id: a\n  name: 紅軍城\n  type: place\n  aliases: [红军城, 紅軍城]', FILE)[0]!.aliases).toEqual(['紅軍城']);
+    expect(
+      parseGazetteer('- id: a\n  name: 紅軍城\n  type: place\n  aliases: [红军城, 紅軍城]', FILE)[0]!.aliases,
+    ).toEqual(['紅軍城']);
   });
 });

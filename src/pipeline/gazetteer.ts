@@ -12,7 +12,9 @@ import type { Entity } from './types.ts';
 export const GazetteerEntrySchema = z
   .object({
     /** Stable lower-case ASCII slug (`putin`, `pokrovsk`); entity pages live at `/entities/<id>/`. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug such as `putin` or `black-sea`'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug such as `putin` or `black-sea`'),
     /** Display name in simplified Chinese. */
     name: z.string().trim().min(1, 'must not be empty'),
     /** What kind of thing the entity is. */
@@ -45,7 +47,9 @@ export function parseGazetteer(yamlText: string, file: string): Entity[] {
   }
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) {
-    throw new GazetteerError(`${file}: expected a list of entities (\`- id: …\`) at the top level, found ${typeof data}.`);
+    throw new GazetteerError(
+      `${file}: expected a list of entities (\`- id: …\`) at the top level, found ${typeof data}.`,
+    );
   }
 
   const entities: Entity[] = [];
@@ -101,6 +105,6 @@ export function parseGazetteer(yamlText: string, file: string): Entity[] {
 }
 
 function entryLabel(raw: unknown, index: number): string {
-  const id = raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  const id = raw && typeof raw === 'object' && 'id' in raw ? raw.id : undefined;
   return typeof id === 'string' ? `entry ${index + 1} (id "${id}")` : `entry ${index + 1}`;
 }

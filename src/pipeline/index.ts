@@ -15,7 +15,17 @@ import { capSentences, segmentWithin } from './limits.ts';
 import { extractMetadata } from './metadata.ts';
 import { publish, type EditorialInput, type PublishedSite } from './publish.ts';
 import { segment } from './segment.ts';
-import type { AnnotatedSentence, ArticleMeta, CleanDocument, DecodedFile, Entity, InputFile, Message, Paragraph, Sentence } from './types.ts';
+import type {
+  AnnotatedSentence,
+  ArticleMeta,
+  CleanDocument,
+  DecodedFile,
+  Entity,
+  InputFile,
+  Message,
+  Paragraph,
+  Sentence,
+} from './types.ts';
 
 export interface PipelineOptions {
   /** Entities from the hand-kept gazetteer. */
@@ -185,7 +195,10 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   });
 
   const entityIndex = time('entities', () =>
-    buildEntityIndex(options.gazetteer, staged.map((s) => ({ doc: s.doc, sentences: s.sentences }))),
+    buildEntityIndex(
+      options.gazetteer,
+      staged.map((s) => ({ doc: s.doc, sentences: s.sentences })),
+    ),
   );
 
   const countryOf = new Map(entityIndex.entities.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
@@ -198,13 +211,18 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   // Annotations depend on the article, its id and date, and on the whole entity index.
   const entitiesKey = cache ? contentHash(JSON.stringify(entityIndex.entities)) : '';
   const annotateSource = ({ key, ...s }: (typeof staged)[number], i: number): SourceRecord => {
-    const annotateKey = cache && key ? contentHash('annotate', key, s.id, s.meta.publishedAt ?? '', entitiesKey) : undefined;
-    const hit = annotateKey ? (time('annotate', () => cache!.get(annotateKey)) as AnnotatedSentence[] | undefined) : undefined;
+    const annotateKey =
+      cache && key ? contentHash('annotate', key, s.id, s.meta.publishedAt ?? '', entitiesKey) : undefined;
+    const hit = annotateKey
+      ? (time('annotate', () => cache!.get(annotateKey)) as AnnotatedSentence[] | undefined)
+      : undefined;
     const sentences =
       hit ??
-      time('annotate', () => annotate(s.sentences, { sourceId: s.id, publishedAt: s.meta.publishedAt, entities: entityIndex }));
+      time('annotate', () =>
+        annotate(s.sentences, { sourceId: s.id, publishedAt: s.meta.publishedAt, entities: entityIndex }),
+      );
     if (annotateKey && !hit) cache!.set(annotateKey, sentences);
-    const candidates = time('extract', () => extractClaims(sentences, offsets[i]!));
+    const candidates = time('extract', () => extractClaims(sentences, offsets[i]));
     return { ...s, sentences, candidates };
   };
   let sources: SourceRecord[] = staged.map(annotateSource);
@@ -213,7 +231,9 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     time('align', () =>
       align(
         sources.flatMap((s) => s.candidates),
-        new Map<string, AlignSource>(sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }])),
+        new Map<string, AlignSource>(
+          sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
+        ),
         { countryOf },
       ),
     );

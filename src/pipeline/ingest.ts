@@ -46,9 +46,21 @@ export async function readSeeds(dir: string): Promise<{ files: SeedFile[]; messa
   }
   for (const other of [...others].sort()) {
     if (SIDECAR.test(other)) {
-      messages.push(warning(other, 'ingest/orphan-sidecar', 'This metadata file belongs to no article, so it was ignored. Name it after an article: `name.txt` → `name.meta.json`.'));
+      messages.push(
+        warning(
+          other,
+          'ingest/orphan-sidecar',
+          'This metadata file belongs to no article, so it was ignored. Name it after an article: `name.txt` → `name.meta.json`.',
+        ),
+      );
     } else {
-      messages.push(warning(other, 'ingest/not-text', 'Only `.txt` articles are read, so this file was skipped. Save the article as UTF-8 `.txt` to include it.'));
+      messages.push(
+        warning(
+          other,
+          'ingest/not-text',
+          'Only `.txt` articles are read, so this file was skipped. Save the article as UTF-8 `.txt` to include it.',
+        ),
+      );
     }
   }
   messages.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -68,40 +80,83 @@ async function readLimited(root: string, name: string, messages: Message[]): Pro
     const { size } = await stat(path);
     if (size > MAX_FILE_BYTES) {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      messages.push(error(name, 'ingest/too-large', `The file is ${mb(size)}, over the ${mb(MAX_FILE_BYTES)} limit for one article, so it was not read. Split it into one file per article (each under ${mb(MAX_FILE_BYTES)}), or remove it if it is not an article.`));
+      messages.push(
+        error(
+          name,
+          'ingest/too-large',
+          `The file is ${mb(size)}, over the ${mb(MAX_FILE_BYTES)} limit for one article, so it was not read. Split it into one file per article (each under ${mb(MAX_FILE_BYTES)}), or remove it if it is not an article.`,
+        ),
+      );
       return undefined;
     }
     return new Uint8Array(await readFile(path));
   } catch (cause) {
-    messages.push(error(name, 'ingest/unreadable', `The file could not be read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}), so it was skipped. Check its permissions.`));
+    messages.push(
+      error(
+        name,
+        'ingest/unreadable',
+        `The file could not be read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}), so it was skipped. Check its permissions.`,
+      ),
+    );
     return undefined;
   }
 }
 
-async function walk(root: string, rel: string, names: string[], others: Set<string>, messages: Message[], seen: Set<string>): Promise<void> {
+async function walk(
+  root: string,
+  rel: string,
+  names: string[],
+  others: Set<string>,
+  messages: Message[],
+  seen: Set<string>,
+): Promise<void> {
   const entries = await readdir(join(root, rel), { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const name = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.name.startsWith('.')) {
-      messages.push(warning(name, 'ingest/hidden', 'Hidden files and folders are skipped. Rename it without the leading dot to include it.'));
+      messages.push(
+        warning(
+          name,
+          'ingest/hidden',
+          'Hidden files and folders are skipped. Rename it without the leading dot to include it.',
+        ),
+      );
       continue;
     }
     let kind: 'file' | 'directory' | 'other' = entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
     if (entry.isSymbolicLink()) {
       const target = await realpath(join(root, name)).catch(() => undefined);
       if (target === undefined) {
-        messages.push(warning(name, 'ingest/broken-link', 'This symbolic link points to nothing, so it was skipped. Remove it or point it at an article inside the seeds folder.'));
+        messages.push(
+          warning(
+            name,
+            'ingest/broken-link',
+            'This symbolic link points to nothing, so it was skipped. Remove it or point it at an article inside the seeds folder.',
+          ),
+        );
         continue;
       }
       if (!isInside(root, target)) {
-        messages.push(warning(name, 'ingest/outside-seeds', 'This symbolic link points outside the seeds folder, so it was not followed (the build reads nothing outside that folder). Copy the article into the seeds folder instead.'));
+        messages.push(
+          warning(
+            name,
+            'ingest/outside-seeds',
+            'This symbolic link points outside the seeds folder, so it was not followed (the build reads nothing outside that folder). Copy the article into the seeds folder instead.',
+          ),
+        );
         continue;
       }
       const info = await lstat(target);
       kind = info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
       if (kind === 'directory' && seen.has(target)) {
-        messages.push(warning(name, 'ingest/link-loop', 'This symbolic link leads to a folder already read, so it was skipped. Remove the link.'));
+        messages.push(
+          warning(
+            name,
+            'ingest/link-loop',
+            'This symbolic link leads to a folder already read, so it was skipped. Remove the link.',
+          ),
+        );
         continue;
       }
     }
@@ -111,7 +166,14 @@ async function walk(root: string, rel: string, names: string[], others: Set<stri
       await walk(root, name, names, others, messages, seen);
     } else if (kind === 'file' && ARTICLE.test(entry.name)) names.push(name);
     else if (kind === 'file') others.add(name);
-    else messages.push(warning(name, 'ingest/not-a-file', 'This is not a regular file (a device, socket or pipe), so it was skipped. Put only `.txt` articles in the seeds folder.'));
+    else
+      messages.push(
+        warning(
+          name,
+          'ingest/not-a-file',
+          'This is not a regular file (a device, socket or pipe), so it was skipped. Put only `.txt` articles in the seeds folder.',
+        ),
+      );
   }
 }
 
@@ -132,18 +194,25 @@ export function checkOutDir(out: string, { seeds, project }: { seeds: string; pr
   const o = real(out);
   const s = real(seeds);
   const p = real(project);
-  const tell = (what: string) => `Refusing to write to ${o}: ${what}, and writing replaces the whole folder. Pass another --out (the default is content/generated).`;
+  const tell = (what: string) =>
+    `Refusing to write to ${o}: ${what}, and writing replaces the whole folder. Pass another --out (the default is content/generated).`;
   if (isInside(o, s)) return tell(o === s ? 'it is the seeds folder' : `it holds the seeds folder ${s}`);
   if (isInside(s, o)) return tell(`it is inside the seeds folder ${s}`);
   if (isInside(o, p)) return tell(o === p ? 'it is the project folder' : `it holds the project folder ${p}`);
   for (const own of ['src', 'scripts', 'tests', 'seeds', 'public', 'node_modules', '.git']) {
     if (isInside(join(p, own), o)) return tell(`it is inside the project's ${own}${sep} folder`);
   }
-  if (o === join(p, 'content')) return tell('it is the content folder that holds the gazetteer and editorial overrides');
+  if (o === join(p, 'content'))
+    return tell('it is the content folder that holds the gazetteer and editorial overrides');
   return null;
 }
 
-async function readSidecar(dir: string, name: string, others: Set<string>, messages: Message[]): Promise<SidecarMeta | undefined> {
+async function readSidecar(
+  dir: string,
+  name: string,
+  others: Set<string>,
+  messages: Message[],
+): Promise<SidecarMeta | undefined> {
   const stems = [name.replace(ARTICLE, ''), name];
   for (const stem of stems) {
     for (const suffix of SIDECAR_SUFFIXES) {
@@ -157,7 +226,13 @@ async function readSidecar(dir: string, name: string, others: Set<string>, messa
         const data: unknown = suffix === '.meta.json' ? JSON.parse(raw) : parseYaml(raw);
         return toSidecar(data, candidate, messages);
       } catch (error) {
-        messages.push(warning(candidate, 'ingest/bad-sidecar', `The metadata file could not be parsed (${(error as Error).message}), so it was ignored. Fix its syntax.`));
+        messages.push(
+          warning(
+            candidate,
+            'ingest/bad-sidecar',
+            `The metadata file could not be parsed (${(error as Error).message}), so it was ignored. Fix its syntax.`,
+          ),
+        );
         return undefined;
       }
     }
@@ -169,7 +244,13 @@ async function readSidecar(dir: string, name: string, others: Set<string>, messa
 function toSidecar(data: unknown, file: string, messages: Message[]): SidecarMeta {
   const out: SidecarMeta = {};
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    messages.push(warning(file, 'ingest/bad-sidecar', 'The metadata is not a key/value object, so it was ignored. Write `{ "url": …, "outlet": …, "publishedAt": "YYYY-MM-DD", "title": … }`.'));
+    messages.push(
+      warning(
+        file,
+        'ingest/bad-sidecar',
+        'The metadata is not a key/value object, so it was ignored. Write `{ "url": …, "outlet": …, "publishedAt": "YYYY-MM-DD", "title": … }`.',
+      ),
+    );
     return out;
   }
   const record = data as Record<string, unknown>;
@@ -178,15 +259,29 @@ function toSidecar(data: unknown, file: string, messages: Message[]): SidecarMet
     if (typeof value === 'string' && value.trim()) out[key] = value.trim();
   }
   if (out.url !== undefined && !/^https?:\/\/[^\s/]+/i.test(out.url)) {
-    messages.push(warning(file, 'ingest/bad-url', `The url "${out.url.slice(0, 80)}" is not an http(s) address, so it was ignored (only web links are published). Write the article's address as https://….`));
+    messages.push(
+      warning(
+        file,
+        'ingest/bad-url',
+        `The url "${out.url.slice(0, 80)}" is not an http(s) address, so it was ignored (only web links are published). Write the article's address as https://….`,
+      ),
+    );
     delete out.url;
   }
   const date = record['publishedAt'] ?? record['date'];
-  const iso = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date.trim() : undefined;
+  const iso =
+    date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date.trim() : undefined;
   if (iso !== undefined) {
     const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(iso);
     if (m) out.publishedAt = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-    else messages.push(warning(file, 'ingest/bad-date', `The date "${iso}" is not YYYY-MM-DD, so it was ignored. Write it as 2025-12-03.`));
+    else
+      messages.push(
+        warning(
+          file,
+          'ingest/bad-date',
+          `The date "${iso}" is not YYYY-MM-DD, so it was ignored. Write it as 2025-12-03.`,
+        ),
+      );
   }
   return out;
 }
@@ -226,21 +321,42 @@ export function decode(file: InputFile): DecodedFile {
           text = text.slice(front[0].length);
         }
       } catch (cause) {
-        messages.push(warning(file.name, 'ingest/bad-frontmatter', `The YAML frontmatter could not be parsed (${(cause as Error).message.split('\n')[0]}), so it was kept as text. Fix its syntax.`));
+        messages.push(
+          warning(
+            file.name,
+            'ingest/bad-frontmatter',
+            `The YAML frontmatter could not be parsed (${(cause as Error).message.split('\n')[0]}), so it was kept as text. Fix its syntax.`,
+          ),
+        );
       }
     }
     const wrapped = wrapLongLines(text, MAX_LINE_LENGTH);
     if (wrapped.breaks) {
       text = wrapped.text;
-      messages.push(warning(file.name, 'ingest/long-line', `A line is longer than ${MAX_LINE_LENGTH} characters, so it was wrapped at ${wrapped.breaks} safe point(s) (after a full stop where possible); the text still builds. Check that the file has its paragraph breaks, and re-export it with line breaks if not.`));
+      messages.push(
+        warning(
+          file.name,
+          'ingest/long-line',
+          `A line is longer than ${MAX_LINE_LENGTH} characters, so it was wrapped at ${wrapped.breaks} safe point(s) (after a full stop where possible); the text still builds. Check that the file has its paragraph breaks, and re-export it with line breaks if not.`,
+        ),
+      );
     }
     if (!text.trim()) {
-      messages.push(error(file.name, 'ingest/empty', 'The file holds no text, so it was skipped. Add the article text or remove the file.'));
+      messages.push(
+        error(
+          file.name,
+          'ingest/empty',
+          'The file holds no text, so it was skipped. Add the article text or remove the file.',
+        ),
+      );
     } else {
       const bad = [...text.matchAll(/\uFFFD+/g)];
       if (bad.length) {
         const first = bad[0]!;
-        const where = bad.slice(0, 5).map((m) => m.index).join(', ');
+        const where = bad
+          .slice(0, 5)
+          .map((m) => m.index)
+          .join(', ');
         messages.push({
           file: file.name,
           ruleId: 'ingest/invalid-bytes',
@@ -255,7 +371,13 @@ export function decode(file: InputFile): DecodedFile {
 
   const binary = (): DecodedFile => {
     const out = done('binary', '');
-    out.messages = [error(file.name, 'ingest/binary', 'The file is binary (it contains control bytes), not text, so it was skipped. Export the article as a `.txt` file.')];
+    out.messages = [
+      error(
+        file.name,
+        'ingest/binary',
+        'The file is binary (it contains control bytes), not text, so it was skipped. Export the article as a `.txt` file.',
+      ),
+    ];
     return out;
   };
   const text16 = (encoding: 'utf-16le' | 'utf-16be', from: number): DecodedFile => {
@@ -264,7 +386,8 @@ export function decode(file: InputFile): DecodedFile {
   };
 
   if (bytes.length === 0) return done('utf-8', '');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done('utf-8-bom', utf8Loose.decode(bytes.subarray(3)));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return done('utf-8-bom', utf8Loose.decode(bytes.subarray(3)));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return text16('utf-16le', 2);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return text16('utf-16be', 2);
   const utf16 = guessUtf16(bytes);
@@ -288,13 +411,22 @@ export function decode(file: InputFile): DecodedFile {
     { encoding: 'big5', text: iconv.decode(Buffer.from(bytes), 'big5') },
     // UTF-16 without a BOM and without ASCII has no zero bytes to give it away.
     ...(bytes.length % 2 === 0
-      ? (['utf-16le', 'utf-16be'] as const).map((encoding) => ({ encoding, text: iconv.decode(Buffer.from(bytes), encoding) }))
+      ? (['utf-16le', 'utf-16be'] as const).map((encoding) => ({
+          encoding,
+          text: iconv.decode(Buffer.from(bytes), encoding),
+        }))
       : []),
   ];
   const best = candidates.map((c) => ({ ...c, score: plausibility(c.text) })).sort((a, b) => b.score - a.score)[0]!;
   if (!readsAsChinese(best.text)) {
     const out = done(best.encoding, '');
-    out.messages = [error(file.name, 'ingest/undecodable', 'The bytes read as neither UTF-8 nor Chinese text in GB18030, Big5 or UTF-16 (too few common characters in every reading), so the file was skipped. Re-save the article as UTF-8 text.')];
+    out.messages = [
+      error(
+        file.name,
+        'ingest/undecodable',
+        'The bytes read as neither UTF-8 nor Chinese text in GB18030, Big5 or UTF-16 (too few common characters in every reading), so the file was skipped. Re-save the article as UTF-8 text.',
+      ),
+    ];
     return out;
   }
   return done(best.encoding, best.text);

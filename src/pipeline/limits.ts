@@ -95,7 +95,11 @@ export function wrapLongLines(text: string, max: number = MAX_LINE_LENGTH): { te
  * cleaning rejoined) is segmented in pieces cut at safe points, so no sentence exceeds `max`
  * and segmentation stays linear. Spans still index the paragraph text.
  */
-export function segmentWithin(paragraphs: Paragraph[], segment: (p: Paragraph[]) => Sentence[], max: number = MAX_LINE_LENGTH): Sentence[] {
+export function segmentWithin(
+  paragraphs: Paragraph[],
+  segment: (p: Paragraph[]) => Sentence[],
+  max: number = MAX_LINE_LENGTH,
+): Sentence[] {
   if (paragraphs.every((p) => p.text.length <= max)) return segment(paragraphs);
   const out: Sentence[] = [];
   let run: Paragraph[] = [];
@@ -125,7 +129,11 @@ export function segmentWithin(paragraphs: Paragraph[], segment: (p: Paragraph[])
  * Keeps the first `max` sentences for annotation and claims, with a message when some are left
  * out (they stay on the source page as text).
  */
-export function capSentences(file: string, sentences: Sentence[], max: number = MAX_SENTENCES): { sentences: Sentence[]; messages: Message[] } {
+export function capSentences(
+  file: string,
+  sentences: Sentence[],
+  max: number = MAX_SENTENCES,
+): { sentences: Sentence[]; messages: Message[] } {
   if (sentences.length <= max) return { sentences, messages: [] };
   return {
     sentences: sentences.slice(0, max),

@@ -3,10 +3,12 @@ import { clean } from './clean/index.ts';
 import { extractMetadata, parseNumber, publicationDate, scriptOf } from './metadata.ts';
 import type { DecodedFile } from './types.ts';
 
-const doc = (text: string) => clean({ name: 't.txt', encoding: 'utf-8', text, sidecar: {}, messages: [] } satisfies DecodedFile);
+const doc = (text: string) =>
+  clean({ name: 't.txt', encoding: 'utf-8', text, sidecar: {}, messages: [] } satisfies DecodedFile);
 const meta = (text: string, sidecar = {}) => extractMetadata(doc(text), sidecar);
 
-const BODY = '当地时间12月2日，双方在莫斯科举行会谈。会谈持续近5小时，双方同意继续保持接触。\n\n3日，俄方表示会谈富有成效，双方将继续就相关问题进行磋商。';
+const BODY =
+  '当地时间12月2日，双方在莫斯科举行会谈。会谈持续近5小时，双方同意继续保持接触。\n\n3日，俄方表示会谈富有成效，双方将继续就相关问题进行磋商。';
 
 describe('extractMetadata', () => {
   it('takes the title from the first heading, without a column prefix', () => {
@@ -29,10 +31,22 @@ describe('extractMetadata', () => {
   });
 
   it('dates the article by a dateline, else by the latest event in the body', () => {
-    expect(meta(`标题一二三\n\n2025-12-04 09:30:00\n\n${BODY}`)).toMatchObject({ publishedAt: '2025-12-04', dateSource: 'explicit' });
-    expect(meta(`标题一二三\n\narticle/2025/12/9 12:35:51\n\n${BODY}`)).toMatchObject({ publishedAt: '2025-12-03', dateSource: 'inferred' });
-    expect(meta(`标题一二三\n\n2025年11月30日，${BODY}`)).toMatchObject({ publishedAt: '2025-12-03', dateSource: 'inferred' });
-    expect(meta(`标题一二三\n\n${BODY}`, { publishedAt: '2025-12-05' })).toMatchObject({ publishedAt: '2025-12-05', dateSource: 'sidecar' });
+    expect(meta(`标题一二三\n\n2025-12-04 09:30:00\n\n${BODY}`)).toMatchObject({
+      publishedAt: '2025-12-04',
+      dateSource: 'explicit',
+    });
+    expect(meta(`标题一二三\n\narticle/2025/12/9 12:35:51\n\n${BODY}`)).toMatchObject({
+      publishedAt: '2025-12-03',
+      dateSource: 'inferred',
+    });
+    expect(meta(`标题一二三\n\n2025年11月30日，${BODY}`)).toMatchObject({
+      publishedAt: '2025-12-03',
+      dateSource: 'inferred',
+    });
+    expect(meta(`标题一二三\n\n${BODY}`, { publishedAt: '2025-12-05' })).toMatchObject({
+      publishedAt: '2025-12-05',
+      dateSource: 'sidecar',
+    });
   });
 
   it('does not take a year from a future plan, or a date from removed text', () => {
@@ -44,7 +58,10 @@ describe('extractMetadata', () => {
   it('tells simplified from traditional script', () => {
     expect(scriptOf('乌克兰总统泽连斯基表示，谈判将继续进行。')).toBe('zh-Hans');
     expect(scriptOf('烏克蘭總統澤連斯基表示，談判將繼續進行。')).toBe('zh-Hant');
-    expect(meta(`立法院三讀通過預算案\n\n立法院12月5日下午表決通過明年度中央政府總預算案。行政院表示將尊重立法院的決議。`).script).toBe('zh-Hant');
+    expect(
+      meta(`立法院三讀通過預算案\n\n立法院12月5日下午表決通過明年度中央政府總預算案。行政院表示將尊重立法院的決議。`)
+        .script,
+    ).toBe('zh-Hant');
   });
 
   it('reads Chinese numerals in dates', () => {

@@ -24,14 +24,18 @@ const URL = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|tw|hk|sg|uk|fr|d
  * report the same claims); it settles a year or month the article itself leaves out.
  */
 export function extractMetadata(doc: CleanDocument, sidecar: SidecarMeta, reference?: string): ArticleMeta {
-  const body = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-  const furniture = doc.removed.filter((r) => FURNITURE.has(r.kind)).map((r) => r.text).join('\n');
+  const body = doc.blocks
+    .filter((b) => b.kind === 'paragraph')
+    .map((b) => b.text)
+    .join('\n');
+  const furniture = doc.removed
+    .filter((r) => FURNITURE.has(r.kind))
+    .map((r) => r.text)
+    .join('\n');
   const page = doc.removed.map((r) => r.text).join('\n');
   const dateline = readDateline(doc.removed.filter((r) => r.rule === DATELINE_RULE).map((r) => r.text));
   const published = publicationDate(body, `${furniture}\n${sidecar.url ?? ''}`, page, reference, dateline.date);
-  const date = sidecar.publishedAt
-    ? { value: sidecar.publishedAt, source: 'sidecar' as const }
-    : published;
+  const date = sidecar.publishedAt ? { value: sidecar.publishedAt, source: 'sidecar' as const } : published;
   const { title, outlet, wire, script } = undatedFields(doc, sidecar, furniture, dateline.outlet);
   return {
     title,
@@ -52,7 +56,12 @@ type UndatedFields = Pick<ArticleMeta, 'title' | 'outlet' | 'wire' | 'script'>;
  */
 const undated = new WeakMap<CleanDocument, { sidecar: SidecarMeta; fields: UndatedFields }>();
 
-function undatedFields(doc: CleanDocument, sidecar: SidecarMeta, furniture: string, datelineOutlet: string | null): UndatedFields {
+function undatedFields(
+  doc: CleanDocument,
+  sidecar: SidecarMeta,
+  furniture: string,
+  datelineOutlet: string | null,
+): UndatedFields {
   const known = undated.get(doc);
   if (known?.sidecar === sidecar) return known.fields;
   const kept = doc.blocks.map((b) => b.text).join('\n');
@@ -87,7 +96,14 @@ export function readDateline(texts: string[]): { date?: { m: number; d: number }
       const d = g['day'] ? parseNumber(g['day']) : null;
       if (!date && mo !== null && d !== null && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) date = { m: mo, d };
       const name = (g['source'] ?? '').replace(DATELINE_FILER_SUFFIX, '').trim();
-      if (!outlet && name.length >= 2 && name.length <= 12 && OUTLET_NAME_END.test(name) && !NOT_AN_OUTLET.test(name) && !wireName(name)) {
+      if (
+        !outlet &&
+        name.length >= 2 &&
+        name.length <= 12 &&
+        OUTLET_NAME_END.test(name) &&
+        !NOT_AN_OUTLET.test(name) &&
+        !wireName(name)
+      ) {
         outlet = name;
       }
       rest = rest.slice(m[0].length);
@@ -150,7 +166,21 @@ const NUM = '[0-9０-９一二三四五六七八九十〇零两兩]{1,3}';
 export function parseNumber(raw: string): number | null {
   const ascii = raw.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d+$/u.test(ascii)) return Number(ascii);
-  const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const digits: Record<string, number> = {
+    〇: 0,
+    零: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    兩: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   if (!/^[〇零一二两兩三四五六七八九十]+$/u.test(raw)) return null;
   if (!raw.includes('十')) return raw.length === 1 ? (digits[raw] ?? null) : null;
   const [tens, ones] = raw.split('十') as [string, string];
@@ -158,7 +188,8 @@ export function parseNumber(raw: string): number | null {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const valid = (y: number, m: number, d: number): boolean => y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+const valid = (y: number, m: number, d: number): boolean =>
+  y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
 /**
  * The publication date: an explicit dateline in the page furniture (`2025-12-03 10:21`), else the
@@ -172,7 +203,9 @@ export function publicationDate(
   reference?: string,
   filed?: { m: number; d: number },
 ): { value: string | null; source: 'explicit' | 'inferred' | 'corpus' | 'unknown' } {
-  const dateline = /(?:^|\s|[:：])((?:19|20)\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+\d{1,2}:\d{2})/mu.exec(furniture);
+  const dateline = /(?:^|\s|[:：])((?:19|20)\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+\d{1,2}:\d{2})/mu.exec(
+    furniture,
+  );
   if (dateline) {
     const [y, m, d] = [Number(dateline[1]), Number(dateline[2]), Number(dateline[3])];
     if (valid(y, m, d)) return { value: `${y}-${pad(m)}-${pad(d)}`, source: 'explicit' };
@@ -180,7 +213,8 @@ export function publicationDate(
   if (filed) {
     // A dateline's month-day (`本报华盛顿11月21日电`) is the filing date once its year is known.
     const year = knownYear(body, furniture, page, filed);
-    if (year !== undefined && valid(year, filed.m, filed.d)) return { value: `${year}-${pad(filed.m)}-${pad(filed.d)}`, source: 'explicit' };
+    if (year !== undefined && valid(year, filed.m, filed.d))
+      return { value: `${year}-${pad(filed.m)}-${pad(filed.d)}`, source: 'explicit' };
     if (reference) {
       const resolved = resolveAgainst([filed], reference);
       if (resolved) return { value: resolved, source: 'corpus' };
@@ -190,7 +224,10 @@ export function publicationDate(
   const events: { y?: number; m: number; d: number }[] = [];
   const years: number[] = [];
   let month: number | undefined;
-  const pattern = new RegExp(`(?:((?:19|20)\\d\\d)年)?(?:(${NUM})月)?(?:(${NUM})(?:日|号|號)|(上旬|中旬|下旬|初|底|末))?`, 'gu');
+  const pattern = new RegExp(
+    `(?:((?:19|20)\\d\\d)年)?(?:(${NUM})月)?(?:(${NUM})(?:日|号|號)|(上旬|中旬|下旬|初|底|末))?`,
+    'gu',
+  );
   for (const m of body.matchAll(pattern)) {
     if (!m[0] || (!m[2] && !m[3])) continue;
     const before = body[m.index - 1];
@@ -212,7 +249,11 @@ export function publicationDate(
   let year = years.length ? Math.max(...years) : residue ? Number(residue[0]) : undefined;
   // No year in the article: a full date printed elsewhere on the same page within weeks of the
   // article's latest month-day (a page's items appear the same day) gives it.
-  if (year === undefined && events.some((e) => e.m > 0)) year = yearFromPage(events.filter((e) => e.m > 0), page);
+  if (year === undefined && events.some((e) => e.m > 0))
+    year = yearFromPage(
+      events.filter((e) => e.m > 0),
+      page,
+    );
   if (year === undefined && reference) {
     const resolved = resolveAgainst(events, reference);
     return resolved ? { value: resolved, source: 'corpus' } : { value: null, source: 'unknown' };
@@ -223,7 +264,9 @@ export function publicationDate(
     .filter((e) => valid(e.y, e.m, e.d))
     .sort((a, b) => a.y - b.y || a.m - b.m || a.d - b.d)
     .at(-1);
-  return latest ? { value: `${latest.y}-${pad(latest.m)}-${pad(latest.d)}`, source: 'inferred' } : { value: null, source: 'unknown' };
+  return latest
+    ? { value: `${latest.y}-${pad(latest.m)}-${pad(latest.d)}`, source: 'inferred' }
+    : { value: null, source: 'unknown' };
 }
 
 /**

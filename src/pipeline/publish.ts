@@ -3,7 +3,13 @@
  * Pure; ordering is fixed so the same input gives byte-identical output.
  */
 import type { Alignment, Relation } from './align.ts';
-import { applyClusterEdits, isClaimOverride, unknownClaimMessage, type Correction, type Override } from './editorial.ts';
+import {
+  applyClusterEdits,
+  isClaimOverride,
+  unknownClaimMessage,
+  type Correction,
+  type Override,
+} from './editorial.ts';
 import type { ClaimCandidate } from './extract.ts';
 import type { SourceRecord } from './index.ts';
 import { claimStatus } from './status.ts';
@@ -71,7 +77,9 @@ export function publish(
     ids.push(id);
   }
 
-  const relationsOf = alignment.clusters.map(() => [] as { other: number; relation: 'contradicts' | 'updates' | 'agrees'; direction: 'from' | 'to' }[]);
+  const relationsOf = alignment.clusters.map(
+    () => [] as { other: number; relation: 'contradicts' | 'updates' | 'agrees'; direction: 'from' | 'to' }[],
+  );
   for (const r of alignment.relations) {
     relationsOf[r.from]!.push({ other: r.to, relation: r.relation, direction: 'from' });
     relationsOf[r.to]!.push({ other: r.from, relation: r.relation, direction: 'to' });
@@ -90,7 +98,10 @@ export function publish(
 
   const claims: ClaimPage[] = alignment.clusters.map((members, c) => {
     const evidence = allEvidence[c]!;
-    const dates = evidence.map((m) => byId.get(m.sentence.sourceId)!.meta.publishedAt).filter((d): d is string => !!d).sort(compare);
+    const dates = evidence
+      .map((m) => byId.get(m.sentence.sourceId)!.meta.publishedAt)
+      .filter((d): d is string => !!d)
+      .sort(compare);
     const status = statuses[c]!;
     return {
       id: ids[c]!,
@@ -120,18 +131,16 @@ export function publish(
           hedge: s.cues.hedge || s.cues.plan,
         };
       }),
-      related: relationsOf[c]!
-        .map((r) => {
-          const other = alignment.clusters[r.other]!;
-          return {
-            claimId: ids[r.other]!,
-            relation: r.relation,
-            statement: other[0]!.statement,
-            date: byId.get(other[0]!.sentence.sourceId)!.meta.publishedAt,
-            status: statuses[r.other]!.status,
-          };
-        })
-        .sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.claimId, b.claimId)),
+      related: relationsOf[c]!.map((r) => {
+        const other = alignment.clusters[r.other]!;
+        return {
+          claimId: ids[r.other]!,
+          relation: r.relation,
+          statement: other[0]!.statement,
+          date: byId.get(other[0]!.sentence.sourceId)!.meta.publishedAt,
+          status: statuses[r.other]!.status,
+        };
+      }).sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.claimId, b.claimId)),
       aliases: [...new Set(members.map((m) => m.fingerprint))].filter((f) => f !== ids[c]).sort(compare),
       firstSeen: dates[0] ?? null,
       lastChanged: dates.at(-1) ?? null,
@@ -152,18 +161,33 @@ export function publish(
     }
     if (o.verdict) {
       c.editorial.verdict = o.verdict;
-      corrections.push({ date: o.date, claimId: c.id, action: 'verdict', detail: `状态由“${c.status}”改为“${o.verdict}”（编辑裁定）` });
+      corrections.push({
+        date: o.date,
+        claimId: c.id,
+        action: 'verdict',
+        detail: `状态由“${c.status}”改为“${o.verdict}”（编辑裁定）`,
+      });
       c.status = o.verdict;
       c.statusReason = `编辑于 ${o.date} 裁定。${o.note ?? ''}`.trim();
     }
     if (o.statement) {
       c.editorial.originalStatement = c.statement;
-      corrections.push({ date: o.date, claimId: c.id, action: 'statement', detail: `陈述由“${c.statement}”更正为“${o.statement}”` });
+      corrections.push({
+        date: o.date,
+        claimId: c.id,
+        action: 'statement',
+        detail: `陈述由“${c.statement}”更正为“${o.statement}”`,
+      });
       c.statement = o.statement;
     }
     if (o.hide) {
       c.editorial.hidden = true;
-      corrections.push({ date: o.date, claimId: c.id, action: 'hide', detail: `撤下这一说法${o.note ? `：${o.note}` : ''}` });
+      corrections.push({
+        date: o.date,
+        claimId: c.id,
+        action: 'hide',
+        detail: `撤下这一说法${o.note ? `：${o.note}` : ''}`,
+      });
     }
     if (o.note) {
       c.editorial.notes.push({ date: o.date, text: o.note });
@@ -249,22 +273,26 @@ export function publish(
       script: s.script,
       removed: s.removed,
     })),
-    claims: claims.filter((c) => !hidden.has(c.id)).map((c) => ({
-      id: c.id,
-      url: claimUrl(c.id),
-      statement: c.statement,
-      status: c.status,
-      entities: c.entities,
-      evidence: c.evidence.map((e) => ({
-        sourceId: e.sourceId,
-        quote: e.quote,
-        paragraph: e.paragraph,
-        speaker: e.speaker,
-        attribution: e.attribution,
-        date: e.date,
+    claims: claims
+      .filter((c) => !hidden.has(c.id))
+      .map((c) => ({
+        id: c.id,
+        url: claimUrl(c.id),
+        statement: c.statement,
+        status: c.status,
+        entities: c.entities,
+        evidence: c.evidence.map((e) => ({
+          sourceId: e.sourceId,
+          quote: e.quote,
+          paragraph: e.paragraph,
+          speaker: e.speaker,
+          attribution: e.attribution,
+          date: e.date,
+        })),
+        related: c.related
+          .filter((r) => !hidden.has(r.claimId))
+          .map((r) => ({ claimId: r.claimId, relation: r.relation })),
       })),
-      related: c.related.filter((r) => !hidden.has(r.claimId)).map((r) => ({ claimId: r.claimId, relation: r.relation })),
-    })),
   };
   return { claims, sourcePages, entityPages, redirects, claimsFile, corrections };
 }

@@ -32,10 +32,16 @@ export function buildReport(result: PipelineResult): BuildReport {
 export function formatReport(report: BuildReport): string[] {
   const lines = [
     `${report.sources} sources, ${report.claims} claims (` +
-      Object.entries(report.statuses).map(([k, v]) => `${k} ${v}`).join(', ') + ')',
+      Object.entries(report.statuses)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') +
+      ')',
   ];
   for (const r of report.removed) {
-    const kinds = Object.entries(r.byKind).sort().map(([k, v]) => `${k} ${v}`).join(', ');
+    const kinds = Object.entries(r.byKind)
+      .sort()
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     lines.push(`  ${r.file}: removed ${r.total}${kinds ? ` (${kinds})` : ''}`);
   }
   for (const m of report.messages) lines.push(`  ${m.severity}: ${m.file}: ${m.message} [${m.ruleId}]`);

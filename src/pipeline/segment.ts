@@ -20,7 +20,15 @@ import type { Paragraph, Sentence } from './types.ts';
 const TERMINATORS = new Set(['。', '!', '?', '…']);
 /** Closing quotes and brackets that stay with the sentence they close. */
 const CLOSERS = new Set(['”', '’', ')', '》', '〉', '】', ']', '"']);
-const PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '(': ')', '《': '》', '〈': '〉', '【': '】', '[': ']' };
+const PAIRS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '‘': '’',
+  '(': ')',
+  '《': '》',
+  '〈': '〉',
+  '【': '】',
+  '[': ']',
+};
 
 /** `会谈持续时长:` — a short label and a colon opens a list item. */
 const LIST_LABEL = /^\s*[^\s,，。;:!?“”()]{2,20}:/u;

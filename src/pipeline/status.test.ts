@@ -10,10 +10,14 @@ describe('claimStatus', () => {
     expect(r.reason).toMatch(/矛盾/);
   });
   it('is evolving when a later report updates it', () => {
-    expect(claimStatus({ sources: [src('a')], relations: [{ relation: 'updates', direction: 'to' }] }).status).toBe('evolving');
+    expect(claimStatus({ sources: [src('a')], relations: [{ relation: 'updates', direction: 'to' }] }).status).toBe(
+      'evolving',
+    );
   });
   it('is not evolving because it updates something else', () => {
-    expect(claimStatus({ sources: [src('a')], relations: [{ relation: 'updates', direction: 'from' }] }).status).toBe('single-source');
+    expect(claimStatus({ sources: [src('a')], relations: [{ relation: 'updates', direction: 'from' }] }).status).toBe(
+      'single-source',
+    );
   });
   it('is corroborated by two independent sources', () => {
     const r = claimStatus({ sources: [src('a', ['新华社']), src('b')], relations: [] });

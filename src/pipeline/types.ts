@@ -49,15 +49,7 @@ export interface DecodedFile {
 
 /** Why a piece of the input is not part of the article body. */
 export type RemovalKind =
-  | 'caption'
-  | 'boilerplate'
-  | 'off-topic'
-  | 'spam'
-  | 'injected'
-  | 'obituary'
-  | 'slogan'
-  | 'duplicate'
-  | 'layout';
+  'caption' | 'boilerplate' | 'off-topic' | 'spam' | 'injected' | 'obituary' | 'slogan' | 'duplicate' | 'layout';
 
 /** One removed piece of the input, with the pass that removed it. */
 export interface Removal extends Span {

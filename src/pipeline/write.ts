@@ -1,7 +1,14 @@
 /** Write: the generated pages, public data and build report, validated against the schema first. */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClaimPageSchema, ClaimsFileSchema, CorrectionsFileSchema, EntityPageSchema, RedirectsFileSchema, SourcePageSchema } from '../schema.ts';
+import {
+  ClaimPageSchema,
+  ClaimsFileSchema,
+  CorrectionsFileSchema,
+  EntityPageSchema,
+  RedirectsFileSchema,
+  SourcePageSchema,
+} from '../schema.ts';
 import type { PipelineResult } from './index.ts';
 import type { BuildReport } from './report.ts';
 

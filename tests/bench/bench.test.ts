@@ -66,12 +66,30 @@ describe('stage attribution', () => {
 describe('report', () => {
   const result: BenchResult = {
     runs: [
-      { articles: 10, pipeline: { seconds: 1, peakRssMb: 100, stages: { clean: { seconds: 0.5, peakRssMb: 90 } } }, floor: { seconds: 0.2 }, site: { seconds: 30 } },
-      { articles: 100, pipeline: { seconds: 9, peakRssMb: 300, stages: { clean: { seconds: 4, peakRssMb: 200 } } }, floor: { seconds: 2 }, site: null },
+      {
+        articles: 10,
+        pipeline: { seconds: 1, peakRssMb: 100, stages: { clean: { seconds: 0.5, peakRssMb: 90 } } },
+        floor: { seconds: 0.2 },
+        site: { seconds: 30 },
+      },
+      {
+        articles: 100,
+        pipeline: { seconds: 9, peakRssMb: 300, stages: { clean: { seconds: 4, peakRssMb: 200 } } },
+        floor: { seconds: 2 },
+        site: null,
+      },
     ],
     incremental: { articles: 10, seconds: 0.9, fullSeconds: 1 },
     details: [],
-    environment: { node: 'v24', cpus: 2, totalMemoryMb: 1000, loadAverageBefore: [0, 0, 0], loadAverageAfter: [0, 0, 0], seed: 1, date: '' },
+    environment: {
+      node: 'v24',
+      cpus: 2,
+      totalMemoryMb: 1000,
+      loadAverageBefore: [0, 0, 0],
+      loadAverageAfter: [0, 0, 0],
+      seed: 1,
+      date: '',
+    },
   };
 
   it('checks the issue-6 targets against the largest and smallest runs', () => {
@@ -91,7 +109,20 @@ describe('report', () => {
 describe('bench run (tiny, pipeline only)', () => {
   it('writes JSON in the documented shape', () => {
     const out = join(tmp, 'bench.json');
-    execFileSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--articles', '20', '--pipeline-only', '--out', out, '--cache', join(tmp, 'cache')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'scripts/bench.ts'),
+        '--articles',
+        '20',
+        '--pipeline-only',
+        '--out',
+        out,
+        '--cache',
+        join(tmp, 'cache'),
+      ],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     const json = JSON.parse(readFileSync(out, 'utf8')) as { runs: unknown[]; incremental: unknown };
     expect(json.runs).toHaveLength(1);
     const run = json.runs[0] as Record<string, unknown>;
@@ -101,7 +132,11 @@ describe('bench run (tiny, pipeline only)', () => {
     const floor = run['floor'] as Record<string, unknown>;
     expect(Object.keys(floor)).toEqual(['seconds']);
     expect(floor['seconds']).toEqual(expect.any(Number));
-    const pipeline = run['pipeline'] as { seconds: unknown; peakRssMb: unknown; stages: Record<string, Record<string, unknown>> };
+    const pipeline = run['pipeline'] as {
+      seconds: unknown;
+      peakRssMb: unknown;
+      stages: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(pipeline).sort()).toEqual(['peakRssMb', 'seconds', 'stages']);
     expect(pipeline.seconds).toEqual(expect.any(Number));
     expect(pipeline.peakRssMb).toEqual(expect.any(Number));
@@ -111,6 +146,10 @@ describe('bench run (tiny, pipeline only)', () => {
       expect(stage['seconds']).toEqual(expect.any(Number));
       expect(stage['peakRssMb']).toEqual(expect.any(Number));
     }
-    expect(json.incremental).toMatchObject({ articles: 20, seconds: expect.any(Number), fullSeconds: expect.any(Number) });
+    expect(json.incremental).toMatchObject({
+      articles: 20,
+      seconds: expect.any(Number),
+      fullSeconds: expect.any(Number),
+    });
   });
 });

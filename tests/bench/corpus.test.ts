@@ -14,11 +14,23 @@ const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-corpus-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Every file of a folder, name → bytes as hex-free string. */
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 describe('prng', () => {
   it('repeats the same sequence for the same seed and differs for another', () => {
-    const draw = (seed: number) => Array.from({ length: 5 }, ((r) => () => r.next())(new Rng(seed)));
+    const draw = (seed: number) =>
+      Array.from(
+        { length: 5 },
+        (
+          (r) => () =>
+            r.next()
+        )(new Rng(seed)),
+      );
     expect(draw(42)).toEqual(draw(42));
     expect(draw(42)).not.toEqual(draw(43));
     expect(hashSeed(1, 'a')).not.toBe(hashSeed(1, 'b'));
@@ -36,7 +48,12 @@ describe('corpus generator', () => {
   it('writes byte-identical corpora for the same seed (CLI, fresh processes)', () => {
     const a = join(tmp, 'a');
     const b = join(tmp, 'b');
-    for (const out of [a, b]) execFileSync(process.execPath, [join(ROOT, 'scripts/gen-corpus.ts'), '--articles', '30', '--seed', '5', '--out', out], { cwd: ROOT });
+    for (const out of [a, b])
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'scripts/gen-corpus.ts'), '--articles', '30', '--seed', '5', '--out', out],
+        { cwd: ROOT },
+      );
     expect(snapshot(a)).toEqual(snapshot(b));
   });
 
@@ -45,7 +62,11 @@ describe('corpus generator', () => {
     const d = join(tmp, 'd');
     writeCorpus(c, 30, 5, pools);
     writeCorpus(d, 30, 6, pools);
-    const texts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+    const texts = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => readFileSync(join(dir, f), 'utf8'));
     expect(texts(c)).not.toEqual(texts(d));
   });
 

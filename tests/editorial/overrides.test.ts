@@ -45,13 +45,20 @@ beforeAll(async () => {
 
 describe('editorial overrides', () => {
   it('set a verdict and a dated note that feed the status and the corrections log', async () => {
-    const r = await build(`- claim: ${ids.meeting}\n  date: 2025-12-05\n  verdict: contested\n  note: 克宫后来更正了会谈时长。\n`);
+    const r = await build(
+      `- claim: ${ids.meeting}\n  date: 2025-12-05\n  verdict: contested\n  note: 克宫后来更正了会谈时长。\n`,
+    );
     const c = r.claims.find((x) => x.id === ids.meeting)!;
     expect(c.status).toBe('contested');
-    expect(c.editorial).toMatchObject({ verdict: 'contested', notes: [{ date: '2025-12-05', text: '克宫后来更正了会谈时长。' }] });
+    expect(c.editorial).toMatchObject({
+      verdict: 'contested',
+      notes: [{ date: '2025-12-05', text: '克宫后来更正了会谈时长。' }],
+    });
     expect(c.statusReason).toContain('2025-12-05');
     expect(r.claimsFile.claims.find((x) => x.id === ids.meeting)!.status).toBe('contested');
-    expect(r.corrections).toContainEqual(expect.objectContaining({ claimId: ids.meeting, action: 'verdict', date: '2025-12-05' }));
+    expect(r.corrections).toContainEqual(
+      expect.objectContaining({ claimId: ids.meeting, action: 'verdict', date: '2025-12-05' }),
+    );
   });
 
   it('correct a statement and keep the original in the log', async () => {
@@ -67,7 +74,8 @@ describe('editorial overrides', () => {
     expect(r.claims.find((x) => x.id === ids.opinion)!.editorial.hidden).toBe(true);
     expect(r.claimsFile.claims.map((c) => c.id)).not.toContain(ids.opinion);
     for (const c of r.claimsFile.claims) expect(c.related.map((x) => x.claimId)).not.toContain(ids.opinion);
-    for (const s of r.sourcePages) for (const p of s.paragraphs) expect(p.claims.map((h) => h.claimId)).not.toContain(ids.opinion);
+    for (const s of r.sourcePages)
+      for (const p of s.paragraphs) expect(p.claims.map((h) => h.claimId)).not.toContain(ids.opinion);
   });
 
   it('merge two claims: the second id redirects to the first, its evidence joins', async () => {
@@ -87,12 +95,23 @@ describe('editorial overrides', () => {
     const r = await build(`- split: ${ids.meeting}\n  sources: [${second}]\n  date: 2025-12-06\n`);
     const first = r.claims.find((c) => c.id === ids.meeting)!;
     expect(first.evidence.map((e) => e.sourceId)).not.toContain(second);
-    expect(r.claims.some((c) => c.id !== ids.meeting && c.evidence.some((e) => e.sourceId === second && e.quote === meeting.evidence[1]!.quote))).toBe(true);
+    expect(
+      r.claims.some(
+        (c) =>
+          c.id !== ids.meeting &&
+          c.evidence.some((e) => e.sourceId === second && e.quote === meeting.evidence[1]!.quote),
+      ),
+    ).toBe(true);
   });
 
   it('report an override whose claim this build does not have', async () => {
     const r = await build(`- claim: 0123456789ab\n  date: 2025-12-06\n  note: 旧说法。\n`);
-    expect(r.messages).toContainEqual(expect.objectContaining({ ruleId: 'editorial/unknown-claim', message: expect.stringContaining('overrides.yaml:1') }));
+    expect(r.messages).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'editorial/unknown-claim',
+        message: expect.stringContaining('overrides.yaml:1'),
+      }),
+    );
   });
 
   it('survive a rebuild byte for byte', async () => {
@@ -107,12 +126,18 @@ describe('editorial overrides on the built site', () => {
   it('show the verdict with its date, the note, and the corrections log; ClaimReview follows the verdict', () => {
     const work = mkdtempSync(join(tmpdir(), 'cc-editorial-'));
     const overrides = join(work, 'overrides.yaml');
-    writeFileSync(overrides, `- claim: ${ids.meeting}\n  date: 2025-12-05\n  verdict: contested\n  note: 克宫后来更正了会谈时长。\n`);
+    writeFileSync(
+      overrides,
+      `- claim: ${ids.meeting}\n  date: 2025-12-05\n  verdict: contested\n  note: 克宫后来更正了会谈时长。\n`,
+    );
     const generated = join(work, 'generated');
     const dist = join(work, 'dist');
     const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CROSSCHECK_GENERATED: generated };
     for (const k of ['BASE_URL', 'NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[k];
-    execFileSync(process.execPath, ['scripts/build-content.ts', '--out', generated, '--overrides', overrides], { cwd: ROOT, env });
+    execFileSync(process.execPath, ['scripts/build-content.ts', '--out', generated, '--overrides', overrides], {
+      cwd: ROOT,
+      env,
+    });
     ClaimsFileSchema.parse(JSON.parse(readFileSync(join(generated, 'claims.json'), 'utf8')));
     execFileSync('npx', ['astro', 'build', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
     const page = readFileSync(join(dist, 'claims', ids.meeting, 'index.html'), 'utf8');

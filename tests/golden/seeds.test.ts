@@ -21,7 +21,9 @@ beforeAll(async () => {
 
 /** A source as plain text for review: paragraphs (headings marked with #) and then every removal. */
 function sourceText(s: PipelineResult['sourcePages'][number]): string {
-  const body = s.paragraphs.map((p) => `${p.kind === 'heading' ? `${'#'.repeat(p.level ?? 2)} ` : ''}${p.text}`).join('\n\n');
+  const body = s.paragraphs
+    .map((p) => `${p.kind === 'heading' ? `${'#'.repeat(p.level ?? 2)} ` : ''}${p.text}`)
+    .join('\n\n');
   const removed = s.removed.map((r) => `[${r.kind} ${r.start}-${r.end}] ${JSON.stringify(r.text)}`).join('\n');
   return `${s.title}\n${s.publishedAt ?? 'undated'} · ${s.outlet ?? 'no outlet'} · ${s.wire.join('、') || 'no wire'} · ${s.script}\n\n${body}\n\n--- removed ---\n${removed}\n`;
 }
@@ -33,7 +35,10 @@ function golden(name: string, actual: string) {
     writeFileSync(file, actual);
     if (!UPDATE) throw new Error(`${file} did not exist and was written; review it and run again.`);
   }
-  expect(actual, `${name} differs from its golden; if the change is intended, run UPDATE=1 npx vitest run tests/golden and review the diff`).toBe(readFileSync(file, 'utf8'));
+  expect(
+    actual,
+    `${name} differs from its golden; if the change is intended, run UPDATE=1 npx vitest run tests/golden and review the diff`,
+  ).toBe(readFileSync(file, 'utf8'));
 }
 
 describe('goldens of the seeds', () => {

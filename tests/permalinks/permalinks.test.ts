@@ -56,7 +56,9 @@ beforeAll(async () => {
   const baseRun = build(seeds);
   // The newest seed by publication date (ties: the last by name) is left out of the first build.
   const dated = baseRun.sourcePages.map((s) => ({ name: s.inputFile, date: s.publishedAt ?? '' }));
-  const newest = [...dated].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : 1)).at(-1)!.name;
+  const newest = [...dated]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : 1))
+    .at(-1)!.name;
   fewer = build(seeds.filter((f) => f.name !== newest));
   base = baseRun;
   full = build([...seeds, ...(await filesOf(ARTICLES_DIR)), ...(await filesOf(EARLIER_DIR))]);
@@ -70,15 +72,30 @@ describe('permanent claim links', () => {
   });
 
   it('every claim id of the seeds-minus-newest build resolves after the newest seed is added', () => {
-    expect(broken(fewer.claims.map((c) => c.id), base)).toEqual([]);
+    expect(
+      broken(
+        fewer.claims.map((c) => c.id),
+        base,
+      ),
+    ).toEqual([]);
   });
 
   it('every claim id of the seeds build resolves after more articles join', () => {
-    expect(broken(base.claims.map((c) => c.id), full)).toEqual([]);
+    expect(
+      broken(
+        base.claims.map((c) => c.id),
+        full,
+      ),
+    ).toEqual([]);
   });
 
   it('ids survive two rebuilds in a row', () => {
-    expect(broken(fewer.claims.map((c) => c.id), full)).toEqual([]);
+    expect(
+      broken(
+        fewer.claims.map((c) => c.id),
+        full,
+      ),
+    ).toEqual([]);
   });
 
   it('redirects point only at claims and never shadow a claim', () => {
@@ -111,7 +128,10 @@ describe('permanent claim links', () => {
 
   it('a claim id is the fingerprint of its earliest evidence', () => {
     for (const c of full.claims) {
-      const dates = c.evidence.map((e) => e.publishedAt).filter((d): d is string => !!d).sort();
+      const dates = c.evidence
+        .map((e) => e.publishedAt)
+        .filter((d): d is string => !!d)
+        .sort();
       const first = c.evidence.find((e) => e.fingerprint === c.id.replace(/-\d+$/, ''));
       expect(first, `${c.id} has evidence with its fingerprint`).toBeDefined();
       if (first?.publishedAt && dates.length) expect(first.publishedAt, c.id).toBe(dates[0]);

@@ -37,7 +37,9 @@ describe('claims across the seed articles', () => {
     expect(control.status).toBe('contested');
     expect(relation(control, denial)).toBe('contradicts');
     expect(relation(control, report)).toBe('updates');
-    expect(control.entities).toEqual(expect.arrayContaining(report.entities.filter((e) => control.entities.includes(e))));
+    expect(control.entities).toEqual(
+      expect.arrayContaining(report.entities.filter((e) => control.entities.includes(e))),
+    );
   });
 
   it('contests the count of points of the revised plan', () => {

@@ -17,7 +17,7 @@ import { loadGazetteer, ROOT } from './run.ts';
 /** Everything the build writes, as text. */
 function output(result: PipelineResult): string {
   const { timings: _, ...rest } = result;
-  const report = buildReport({ ...rest, timings: {} } as PipelineResult);
+  const report = buildReport({ ...rest, timings: {} });
   return [
     ...result.claims.map(toMarkdown),
     ...result.sourcePages.map(toMarkdown),
@@ -47,7 +47,8 @@ function memoryCache(): PipelineCache & { hits: number; sets: number } {
 let tmp: string;
 let files: SeedFile[];
 const gazetteer = loadGazetteer();
-const run = (input: SeedFile[], cache?: PipelineCache) => output(runPipeline(input, { gazetteer, ...(cache ? { cache } : {}) }));
+const run = (input: SeedFile[], cache?: PipelineCache) =>
+  output(runPipeline(input, { gazetteer, ...(cache ? { cache } : {}) }));
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'crosscheck-cache-'));
@@ -58,7 +59,11 @@ beforeAll(async () => {
   const seeds = await readSeeds(join(ROOT, 'seeds'));
   const quality = await readSeeds(join(ROOT, 'tests/quality/articles'));
   const mixed = await readSeeds(join(tmp, 'corpus'));
-  files = [...seeds.files, ...quality.files.map((f) => ({ ...f, name: `q/${f.name}` })), ...mixed.files.map((f) => ({ ...f, name: `m/${f.name}` }))];
+  files = [
+    ...seeds.files,
+    ...quality.files.map((f) => ({ ...f, name: `q/${f.name}` })),
+    ...mixed.files.map((f) => ({ ...f, name: `m/${f.name}` })),
+  ];
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -77,8 +82,18 @@ describe('pipeline cache', () => {
   it('recomputes a changed article and one added', () => {
     const cache = memoryCache();
     run(files, cache);
-    const changed = files.map((f, i) => (i === 0 ? { ...f, bytes: new TextEncoder().encode(`${new TextDecoder().decode(f.bytes)}\n普京12月2日表示，会谈富有成效。\n`) } : f));
-    const added = [...changed, { name: 'zz-added.txt', bytes: files[1]!.bytes.slice(0, Math.floor(files[1]!.bytes.length / 2)) }];
+    const changed = files.map((f, i) =>
+      i === 0
+        ? {
+            ...f,
+            bytes: new TextEncoder().encode(`${new TextDecoder().decode(f.bytes)}\n普京12月2日表示，会谈富有成效。\n`),
+          }
+        : f,
+    );
+    const added = [
+      ...changed,
+      { name: 'zz-added.txt', bytes: files[1]!.bytes.slice(0, Math.floor(files[1]!.bytes.length / 2)) },
+    ];
     expect(run(added, cache)).toBe(run(added));
   });
 
@@ -112,6 +127,7 @@ describe('writing over an earlier build', () => {
     await writeSite(result, report, over);
     const list = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
     expect(list(over)).toEqual(list(fresh));
-    for (const f of list(fresh)) if (f.includes('.')) expect(readFileSync(join(over, f), 'utf8')).toBe(readFileSync(join(fresh, f), 'utf8'));
+    for (const f of list(fresh))
+      if (f.includes('.')) expect(readFileSync(join(over, f), 'utf8')).toBe(readFileSync(join(fresh, f), 'utf8'));
   });
 });

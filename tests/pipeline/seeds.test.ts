@@ -16,7 +16,11 @@ beforeAll(async () => {
 
 describe('pipeline on the seeds', () => {
   it('reads every seed as a source', () => {
-    expect(result.sourcePages.map((s) => s.inputFile).sort()).toEqual(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort());
+    expect(result.sourcePages.map((s) => s.inputFile).sort()).toEqual(
+      readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
   });
 
   it('finds claims in every seed', () => {
@@ -38,7 +42,9 @@ describe('pipeline on the seeds', () => {
     for (const c of result.claims) {
       for (const e of c.evidence) {
         const paragraph = pages.get(e.sourceId)!.paragraphs.find((p) => p.n === e.paragraph)!;
-        const slices = paragraph.claims.filter((h) => h.claimId === c.id).map((h) => paragraph.text.slice(h.start, h.end));
+        const slices = paragraph.claims
+          .filter((h) => h.claimId === c.id)
+          .map((h) => paragraph.text.slice(h.start, h.end));
         expect(slices, `${c.id} in ${e.sourceId}`).toContain(e.quote);
       }
     }
@@ -82,9 +88,13 @@ describe('build-content script', () => {
       encoding: 'utf8',
     });
   const read = (dir: string) =>
-    ['claims', 'sources', 'entities'].flatMap((d) =>
-      readdirSync(join(dir, d)).sort().map((f) => [`${d}/${f}`, readFileSync(join(dir, d, f), 'utf8')]),
-    ).concat([['claims.json', readFileSync(join(dir, 'claims.json'), 'utf8')]]);
+    ['claims', 'sources', 'entities']
+      .flatMap((d) =>
+        readdirSync(join(dir, d))
+          .sort()
+          .map((f) => [`${d}/${f}`, readFileSync(join(dir, d, f), 'utf8')]),
+      )
+      .concat([['claims.json', readFileSync(join(dir, 'claims.json'), 'utf8')]]);
 
   it('writes byte-identical content twice, pages that parse back to the schema', () => {
     const a = mkdtempSync(join(tmpdir(), 'cc-a-'));

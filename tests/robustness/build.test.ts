@@ -20,8 +20,17 @@ interface Run {
 
 /** Runs the build script with this Node, without vitest's environment. */
 export function build(args: string[]): Run {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'FACTCHECK_SEEDS' && k !== 'NODE_OPTIONS'));
-  const out = spawnSync(process.execPath, [join(ROOT, 'scripts/build-content.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith('VITEST') && k !== 'FACTCHECK_SEEDS' && k !== 'NODE_OPTIONS',
+    ),
+  );
+  const out = spawnSync(process.execPath, [join(ROOT, 'scripts/build-content.ts'), ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: out.status ?? 1, stdout: out.stdout, stderr: out.stderr };
 }
 
@@ -75,7 +84,13 @@ describe('a build over the seeds mixed with bad inputs', () => {
     const inputs = claims.sources.map((s) => s.inputFile);
     for (const name of good) expect(inputs).toContain(name);
     for (const b of bad) {
-      const builds = ['ingest/invalid-bytes', 'ingest/long-line', 'pipeline/too-many-sentences', 'ingest/bad-frontmatter', 'ingest/bad-url'].includes(b.ruleId);
+      const builds = [
+        'ingest/invalid-bytes',
+        'ingest/long-line',
+        'pipeline/too-many-sentences',
+        'ingest/bad-frontmatter',
+        'ingest/bad-url',
+      ].includes(b.ruleId);
       expect(inputs.includes(b.name), `${b.name} ${builds ? 'still builds' : 'is left out'}`).toBe(builds);
     }
     // Nothing from outside the seeds folder was read.
@@ -89,16 +104,28 @@ describe('a build over the seeds mixed with bad inputs', () => {
     expect(b.sources.filter((s) => seedIds.has(s.id))).toEqual(a.sources);
     expect(b.claims.filter((c) => c.evidence.some((e) => seedIds.has(e.sourceId)))).toEqual(a.claims);
     for (const file of a.sources.map((s) => `sources/${s.id}.md`)) {
-      expect(readFileSync(join(tmp, 'out-mixed', file), 'utf8'), file).toBe(readFileSync(join(tmp, 'out-seeds', file), 'utf8'));
+      expect(readFileSync(join(tmp, 'out-mixed', file), 'utf8'), file).toBe(
+        readFileSync(join(tmp, 'out-seeds', file), 'utf8'),
+      );
     }
   });
 
   it('keeps article markup as text: quotes are exact, nothing is interpreted', () => {
     const b = readJson<ClaimsFile>(join(tmp, 'out-mixed', 'claims.json'));
     const markup = b.sources.find((s) => s.inputFile === 'markup.txt')!;
-    const page = matter(readFileSync(join(tmp, 'out-mixed', 'sources', `${markup.id}.md`), 'utf8')).data as { paragraphs: { text: string }[] };
+    const page = matter(readFileSync(join(tmp, 'out-mixed', 'sources', `${markup.id}.md`), 'utf8')).data as {
+      paragraphs: { text: string }[];
+    };
     const text = page.paragraphs.map((p) => p.text).join('\n');
-    for (const piece of ['{{ price }}', '${process.env.HOME}', '<script>alert("x")</script>', '<img src=x onerror="alert(1)">', '[公告](javascript:alert(1))', 'Astro.props.title', '</script><!-- 注释 -->']) {
+    for (const piece of [
+      '{{ price }}',
+      '${process.env.HOME}',
+      '<script>alert("x")</script>',
+      '<img src=x onerror="alert(1)">',
+      '[公告](javascript:alert(1))',
+      'Astro.props.title',
+      '</script><!-- 注释 -->',
+    ]) {
       expect(text).toContain(piece);
     }
   });

@@ -11,15 +11,22 @@ import { MAX_FILE_BYTES, MAX_SENTENCES } from '../../src/pipeline/limits.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEEDS = resolve(ROOT, 'seeds');
-export const SEED_NAMES = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+export const SEED_NAMES = readdirSync(SEEDS)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
 
 /** Short articles on topics the seeds never touch, so they cannot corroborate a seed claim. */
 export const ARTICLES = {
-  shipping: '长江航运今年运行平稳\n\n记者从长江航务管理局获悉，今年前十个月长江干线港口货物吞吐量同比增长百分之四。\n据介绍，三峡船闸全年通过船舶数量创历史新高，航道维护水深保持稳定。\n',
-  harvest: '多地秋粮收购进展顺利\n\n国家粮食部门表示，截至十一月底，主产区累计收购秋粮超过一亿吨。\n有关负责人指出，今年粮食质量总体较好，收购价格保持稳定。\n',
-  metro: '城市地铁新线开通运营\n\n本市地铁十二号线今日上午正式开通，全长二十八公里，设车站二十座。\n运营公司称，新线开通后将有效缓解城市北部交通压力。\n',
-  typhoon: '強颱風過境 多地停班停課\n\n氣象部門表示，強颱風中心最大風力達到十五級，已造成多處道路中斷。\n當局已緊急撤離沿海低窪地區居民數萬人，救援工作仍在進行。\n',
-  library: '新图书馆面向市民开放\n\n市新图书馆今天正式开放，馆藏图书约两百万册，每天可接待读者一万人次。\n馆方介绍，图书馆设有少儿阅读区和古籍修复展示区。\n',
+  shipping:
+    '长江航运今年运行平稳\n\n记者从长江航务管理局获悉，今年前十个月长江干线港口货物吞吐量同比增长百分之四。\n据介绍，三峡船闸全年通过船舶数量创历史新高，航道维护水深保持稳定。\n',
+  harvest:
+    '多地秋粮收购进展顺利\n\n国家粮食部门表示，截至十一月底，主产区累计收购秋粮超过一亿吨。\n有关负责人指出，今年粮食质量总体较好，收购价格保持稳定。\n',
+  metro:
+    '城市地铁新线开通运营\n\n本市地铁十二号线今日上午正式开通，全长二十八公里，设车站二十座。\n运营公司称，新线开通后将有效缓解城市北部交通压力。\n',
+  typhoon:
+    '強颱風過境 多地停班停課\n\n氣象部門表示，強颱風中心最大風力達到十五級，已造成多處道路中斷。\n當局已緊急撤離沿海低窪地區居民數萬人，救援工作仍在進行。\n',
+  library:
+    '新图书馆面向市民开放\n\n市新图书馆今天正式开放，馆藏图书约两百万册，每天可接待读者一万人次。\n馆方介绍，图书馆设有少儿阅读区和古籍修复展示区。\n',
   museum:
     '# 博物馆夜场活动 **延长**\n\n<script>alert("x")</script>\n<img src=x onerror="alert(1)">\n---\nconst title = Astro.props.title;\n---\n' +
     '市博物馆宣布，夜场开放时间延长至晚上九点，票价{{ price }}元，详情见[公告](javascript:alert(1))。\n' +
@@ -60,7 +67,11 @@ export function nearCopy(text: string): string {
   const at = Math.floor(lines.length / 2);
   lines.splice(at, 0, '图为会谈现场。新华社记者 摄');
   let out = lines.join('\n');
-  for (const [from, to] of [['表示', '说'], ['会谈', '会晤']] as const) out = out.replace(from, to);
+  for (const [from, to] of [
+    ['表示', '说'],
+    ['会谈', '会晤'],
+  ] as const)
+    out = out.replace(from, to);
   return out;
 }
 
@@ -84,31 +95,70 @@ export function makeCorpus(dir: string, outside: string): { bad: BadFile[]; good
   write('big5.txt', iconv.encode(ARTICLES.typhoon, 'big5'));
   write('sub/folder/深层 文章.txt', ARTICLES.library);
   write('markup.txt', ARTICLES.museum);
-  write('frontmatter.txt', `---\ntitle: "</script><script>alert(1)</script>"\noutlet: 测试日报\npublishedAt: 2025-11-02\n---\n${ARTICLES.library.replace('新图书馆', '区图书馆').replace('两百万', '八十万').replace('一万人次', '三千人次').replace('少儿阅读区', '自习区').replace('古籍修复展示区', '数字阅览室')}`);
-  write('not-frontmatter.txt', `---\n本文为转载内容\n---\n${ARTICLES.metro.replace('十二号线', '五号线').replace('二十八公里', '十六公里').replace('二十座', '十二座').replace('北部', '东部')}`);
-  const good = ['utf16le-bom.txt', 'utf16be-no-bom.txt', 'gb18030.txt', 'big5.txt', 'sub/folder/深层 文章.txt', 'markup.txt', 'frontmatter.txt', 'not-frontmatter.txt'];
+  write(
+    'frontmatter.txt',
+    `---\ntitle: "</script><script>alert(1)</script>"\noutlet: 测试日报\npublishedAt: 2025-11-02\n---\n${ARTICLES.library.replace('新图书馆', '区图书馆').replace('两百万', '八十万').replace('一万人次', '三千人次').replace('少儿阅读区', '自习区').replace('古籍修复展示区', '数字阅览室')}`,
+  );
+  write(
+    'not-frontmatter.txt',
+    `---\n本文为转载内容\n---\n${ARTICLES.metro.replace('十二号线', '五号线').replace('二十八公里', '十六公里').replace('二十座', '十二座').replace('北部', '东部')}`,
+  );
+  const good = [
+    'utf16le-bom.txt',
+    'utf16be-no-bom.txt',
+    'gb18030.txt',
+    'big5.txt',
+    'sub/folder/深层 文章.txt',
+    'markup.txt',
+    'frontmatter.txt',
+    'not-frontmatter.txt',
+  ];
 
   // Bad inputs.
   write('empty.txt', '');
   bad.push({ name: 'empty.txt', ruleId: 'ingest/empty' });
   write('whitespace only.txt', ' \n\t\r\n\u3000\n');
   bad.push({ name: 'whitespace only.txt', ruleId: 'ingest/empty' });
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06]);
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06,
+  ]);
   write('image.png', png);
   bad.push({ name: 'image.png', ruleId: 'ingest/not-text' });
   write('photo.txt', png);
   bad.push({ name: 'photo.txt', ruleId: 'ingest/binary' });
-  const zip = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'), Buffer.alloc(20, 0), Buffer.from('article.txt'), Buffer.from([0x73, 0x74, 0x00, 0x01])]);
+  const zip = Buffer.concat([
+    Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'),
+    Buffer.alloc(20, 0),
+    Buffer.from('article.txt'),
+    Buffer.from([0x73, 0x74, 0x00, 0x01]),
+  ]);
   write('archive.txt', zip);
   bad.push({ name: 'archive.txt', ruleId: 'ingest/binary' });
   const next = prng(7);
-  write('random bytes.txt', Uint8Array.from({ length: 4096 }, () => 0x81 + (next() % 0x7e)));
+  write(
+    'random bytes.txt',
+    Uint8Array.from({ length: 4096 }, () => 0x81 + (next() % 0x7e)),
+  );
   bad.push({ name: 'random bytes.txt', ruleId: 'ingest/undecodable' });
-  write('invalid-bytes.txt', Buffer.concat([Buffer.from('博物馆冬季展览开幕\n\n本次展览展出文物'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('三百余件，展期三个月。\n')]));
+  write(
+    'invalid-bytes.txt',
+    Buffer.concat([
+      Buffer.from('博物馆冬季展览开幕\n\n本次展览展出文物'),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from('三百余件，展期三个月。\n'),
+    ]),
+  );
   bad.push({ name: 'invalid-bytes.txt', ruleId: 'ingest/invalid-bytes' });
-  write('bad-frontmatter.txt', `---\ntitle: [unclosed\n---\n${ARTICLES.harvest.replace('一亿吨', '两千万吨').replace('十一月底', '十月中旬')}`);
+  write(
+    'bad-frontmatter.txt',
+    `---\ntitle: [unclosed\n---\n${ARTICLES.harvest.replace('一亿吨', '两千万吨').replace('十一月底', '十月中旬')}`,
+  );
   bad.push({ name: 'bad-frontmatter.txt', ruleId: 'ingest/bad-frontmatter' });
-  write('bad-url.txt', `---\nurl: "javascript:alert(1)"\n---\n${ARTICLES.shipping.replace('百分之四', '百分之七').replace('三峡船闸', '葛洲坝船闸')}`);
+  write(
+    'bad-url.txt',
+    `---\nurl: "javascript:alert(1)"\n---\n${ARTICLES.shipping.replace('百分之四', '百分之七').replace('三峡船闸', '葛洲坝船闸')}`,
+  );
   bad.push({ name: 'bad-url.txt', ruleId: 'ingest/bad-url' });
   // Over the size limit: tens of megabytes, never read.
   write('huge.txt', Buffer.alloc(MAX_FILE_BYTES * 6, 0x61));

@@ -62,21 +62,37 @@ describe('segmentWithin and capSentences', () => {
     const sentences = Array.from({ length: 5 }, (_, i) => ({ paragraph: 1, start: i, end: i + 1, text: String(i) }));
     const out = capSentences('a.txt', sentences, 3);
     expect(out.sentences).toHaveLength(3);
-    expect(out.messages[0]).toMatchObject({ file: 'a.txt', ruleId: 'pipeline/too-many-sentences', severity: 'warning' });
+    expect(out.messages[0]).toMatchObject({
+      file: 'a.txt',
+      ruleId: 'pipeline/too-many-sentences',
+      severity: 'warning',
+    });
     expect(out.messages[0]!.message).toMatch(/5 sentences; only the first 3/);
     expect(capSentences('a.txt', sentences, 5).messages).toEqual([]);
   });
 });
 
 describe('dedupe', () => {
-  const file = (name: string, text: string): DecodedFile => ({ name, encoding: 'utf-8', text, sidecar: {}, messages: [] });
+  const file = (name: string, text: string): DecodedFile => ({
+    name,
+    encoding: 'utf-8',
+    text,
+    sidecar: {},
+    messages: [],
+  });
   const seed = (i: number) => readFileSync(join(SEEDS, SEED_NAMES[i]!), 'utf8');
 
   it('keeps the first of identical, re-encoded or re-punctuated copies and names it', () => {
     const a = seed(0);
-    const out = dedupe([file('a.txt', a), file('b.txt', seed(1)), file('c.txt', a.replace(/，/g, ',').replace(/\n/g, '\r\n\n'))]);
+    const out = dedupe([
+      file('a.txt', a),
+      file('b.txt', seed(1)),
+      file('c.txt', a.replace(/，/g, ',').replace(/\n/g, '\r\n\n')),
+    ]);
     expect(out.kept.map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
-    expect(out.messages).toEqual([expect.objectContaining({ file: 'c.txt', ruleId: 'ingest/duplicate', severity: 'warning' })]);
+    expect(out.messages).toEqual([
+      expect.objectContaining({ file: 'c.txt', ruleId: 'ingest/duplicate', severity: 'warning' }),
+    ]);
     expect(out.messages[0]!.message).toContain('the same text as "a.txt"');
   });
 
@@ -98,18 +114,32 @@ describe('dedupe', () => {
 describe('decode of awkward encodings', () => {
   const text = '多地秋粮收购进展顺利\n国家粮食部门表示，截至十一月底，主产区累计收购秋粮超过一亿吨。\n';
   it('reads UTF-16 without a BOM and without ASCII', () => {
-    expect(decode({ name: 'le.txt', bytes: iconv.encode(text, 'utf-16le') })).toMatchObject({ encoding: 'utf-16le', text, messages: [] });
-    expect(decode({ name: 'be.txt', bytes: iconv.encode(text.replace(/\n/g, ''), 'utf-16be') })).toMatchObject({ encoding: 'utf-16be', messages: [] });
+    expect(decode({ name: 'le.txt', bytes: iconv.encode(text, 'utf-16le') })).toMatchObject({
+      encoding: 'utf-16le',
+      text,
+      messages: [],
+    });
+    expect(decode({ name: 'be.txt', bytes: iconv.encode(text.replace(/\n/g, ''), 'utf-16be') })).toMatchObject({
+      encoding: 'utf-16be',
+      messages: [],
+    });
   });
 
   it('rejects bytes that read as no Chinese text', () => {
     const bytes = Uint8Array.from({ length: 2000 }, (_, i) => 0x81 + ((i * 7919) % 0x7e));
-    expect(decode({ name: 'r.txt', bytes }).messages).toEqual([expect.objectContaining({ ruleId: 'ingest/undecodable', severity: 'error' })]);
+    expect(decode({ name: 'r.txt', bytes }).messages).toEqual([
+      expect.objectContaining({ ruleId: 'ingest/undecodable', severity: 'error' }),
+    ]);
   });
 
   it('keeps a `---` block that is not metadata as text, and drops non-web urls', () => {
-    expect(decode({ name: 'a.txt', bytes: new TextEncoder().encode('---\n一段文字\n---\n正文。') }).text).toBe('---\n一段文字\n---\n正文。');
-    const out = decode({ name: 'a.txt', bytes: new TextEncoder().encode('---\nurl: javascript:alert(1)\noutlet: 某报\n---\n正文。') });
+    expect(decode({ name: 'a.txt', bytes: new TextEncoder().encode('---\n一段文字\n---\n正文。') }).text).toBe(
+      '---\n一段文字\n---\n正文。',
+    );
+    const out = decode({
+      name: 'a.txt',
+      bytes: new TextEncoder().encode('---\nurl: javascript:alert(1)\noutlet: 某报\n---\n正文。'),
+    });
     expect(out.sidecar).toEqual({ outlet: '某报' });
     expect(out.messages.map((m) => m.ruleId)).toEqual(['ingest/bad-url']);
   });
@@ -128,19 +158,41 @@ describe('path safety', () => {
     const { files, messages } = await readSeeds(seeds);
     expect(files.map((f) => f.name)).toEqual(['a.txt', 'sub/inside.txt']);
     const rules = messages.map((m) => `${m.ruleId} ${m.file}`);
-    expect(rules).toEqual(expect.arrayContaining(['ingest/outside-seeds out.txt', 'ingest/outside-seeds up', 'ingest/link-loop sub/parent']));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'ingest/outside-seeds out.txt',
+        'ingest/outside-seeds up',
+        'ingest/link-loop sub/parent',
+      ]),
+    );
   });
 
   it('refuses an output folder that would replace the seeds or the project', () => {
     const paths = { seeds: join(ROOT, 'seeds'), project: ROOT };
-    for (const out of ['seeds', '.', '..', '/', 'src', 'src/pages', 'scripts', 'tests/x', 'content', 'seeds/out', '.git', 'node_modules']) {
+    for (const out of [
+      'seeds',
+      '.',
+      '..',
+      '/',
+      'src',
+      'src/pages',
+      'scripts',
+      'tests/x',
+      'content',
+      'seeds/out',
+      '.git',
+      'node_modules',
+    ]) {
       expect(checkOutDir(join(ROOT, out), paths), out).toMatch(/^Refusing to write to .*: .*Pass another --out/);
     }
-    for (const out of ['content/generated', 'dist-content', join(tmp, 'out')]) expect(checkOutDir(join(ROOT, out), paths), out).toBeNull();
+    for (const out of ['content/generated', 'dist-content', join(tmp, 'out')])
+      expect(checkOutDir(join(ROOT, out), paths), out).toBeNull();
   });
 
   it('sees through a symbolic link given as --out', () => {
     symlinkSync(join(ROOT, 'seeds'), join(tmp, 'seeds-link'));
-    expect(checkOutDir(join(tmp, 'seeds-link'), { seeds: join(ROOT, 'seeds'), project: ROOT })).toMatch(/it is the seeds folder/);
+    expect(checkOutDir(join(tmp, 'seeds-link'), { seeds: join(ROOT, 'seeds'), project: ROOT })).toMatch(
+      /it is the seeds folder/,
+    );
   });
 });

@@ -19,7 +19,12 @@ const gazetteerFile = join(ROOT, 'content/entities.yaml');
 const gazetteer = parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile);
 const seeds = SEED_NAMES.map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));
 
-const CAPTIONS = ['图为会谈现场。新华社记者 摄', '（资料图）', '图片来源：视觉中国', '▲当地时间12月2日，会谈在莫斯科举行。'];
+const CAPTIONS = [
+  '图为会谈现场。新华社记者 摄',
+  '（资料图）',
+  '图片来源：视觉中国',
+  '▲当地时间12月2日，会谈在莫斯科举行。',
+];
 const SPAM = ['某市某某装修工程有限公司', '点击领取免费流量包', '扫码关注公众号获取更多'];
 
 /** One kind of noise, applied at a relative position `at` in [0, 1). */
@@ -37,7 +42,14 @@ export function addNoise(text: string, noise: Noise[]): string {
   for (const n of noise) {
     let i = Math.floor(n.at * out.length);
     if (/[\uDC00-\uDFFF]/.test(out[i] ?? '')) i--;
-    const insert = n.kind === 'caption' ? `\n${CAPTIONS[n.pick % CAPTIONS.length]}\n` : n.kind === 'spam' ? SPAM[n.pick % SPAM.length]! : n.kind === 'break' ? '\n' : '\n\n\n';
+    const insert =
+      n.kind === 'caption'
+        ? `\n${CAPTIONS[n.pick % CAPTIONS.length]}\n`
+        : n.kind === 'spam'
+          ? SPAM[n.pick % SPAM.length]!
+          : n.kind === 'break'
+            ? '\n'
+            : '\n\n\n';
     out = out.slice(0, i) + insert + out.slice(i);
   }
   return out;
@@ -97,7 +109,10 @@ describe('noise in articles', () => {
     fc.assert(
       fc.property(inputArb, ({ seed, noise, encoding }) => {
         const files: InputFile[] = seeds.map((s) => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }));
-        files.push({ name: `zz-noisy-${seeds[seed]!.name}`, bytes: encode(addNoise(seeds[seed]!.text, noise), encoding) });
+        files.push({
+          name: `zz-noisy-${seeds[seed]!.name}`,
+          bytes: encode(addNoise(seeds[seed]!.text, noise), encoding),
+        });
         const result = runPipeline(files, { gazetteer });
         check(result);
         // Light noise leaves a near-copy: one source, reported, never a second witness.
@@ -122,12 +137,36 @@ describe('noise in articles', () => {
   });
 
   it('survives arbitrary text, markup included', () => {
-    const markup = fc.constantFrom('---\n', '{{ x }}', '${y}', '<script>', '</script>', '# ', '**', '[a](b)', '。', '，', '“', '”', '；', '\n', '（', '）', '红军城', '普京表示');
+    const markup = fc.constantFrom(
+      '---\n',
+      '{{ x }}',
+      '${y}',
+      '<script>',
+      '</script>',
+      '# ',
+      '**',
+      '[a](b)',
+      '。',
+      '，',
+      '“',
+      '”',
+      '；',
+      '\n',
+      '（',
+      '）',
+      '红军城',
+      '普京表示',
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 20, unit: 'grapheme' }), markup), { maxLength: 200 }), (parts) => {
-        const result = runPipeline([{ name: 'text.txt', bytes: new TextEncoder().encode(parts.join('')) }], { gazetteer });
-        check(result);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 20, unit: 'grapheme' }), markup), { maxLength: 200 }),
+        (parts) => {
+          const result = runPipeline([{ name: 'text.txt', bytes: new TextEncoder().encode(parts.join('')) }], {
+            gazetteer,
+          });
+          check(result);
+        },
+      ),
       { numRuns: 30, seed: 5 },
     );
   });

@@ -213,7 +213,12 @@ describe('content-security policy', () => {
   it('is on every page', () => {
     const pages = walk(DIST).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
-    const without = pages.filter((f) => !/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/.test(fs.readFileSync(path.join(DIST, f), 'utf8')));
+    const without = pages.filter(
+      (f) =>
+        !/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/.test(
+          fs.readFileSync(path.join(DIST, f), 'utf8'),
+        ),
+    );
     expect(without).toEqual([]);
   });
 
@@ -231,4 +236,3 @@ describe('content-security policy', () => {
     expect(violations).toEqual([]);
   });
 });
-

@@ -68,8 +68,32 @@ const MAY_END = new Set(MAY_END_WORDS);
 
 const DELIMITER = /[,;:。!?“”|｜\s]/u;
 const LEADING = [
-  '此外', '同时', '另外', '不过', '但是', '然而', '因此', '对此', '其中', '随后', '而且', '并且', '就此', '另', '但',
-  '而', '并', '还', '也', '则', '有', '被', '据此', '此后', '最后', '首先',
+  '此外',
+  '同时',
+  '另外',
+  '不过',
+  '但是',
+  '然而',
+  '因此',
+  '对此',
+  '其中',
+  '随后',
+  '而且',
+  '并且',
+  '就此',
+  '另',
+  '但',
+  '而',
+  '并',
+  '还',
+  '也',
+  '则',
+  '有',
+  '被',
+  '据此',
+  '此后',
+  '最后',
+  '首先',
 ];
 const ADVERBIALS = new WordMatcher(SUBJECT_ADVERBIALS.map((w) => [w, true] as const));
 /** After an outlet or organisation: publication nouns keep the outlet as speaker (`《华盛顿邮报》文章`). */
@@ -99,7 +123,7 @@ export function findAttribution(
     return link;
   };
 
-  for (let i = 0; i < key.length; ) {
+  for (let i = 0; i < key.length;) {
     if (inside[i]) {
       i++;
       continue;
@@ -246,7 +270,7 @@ function emptySubject(s: string): boolean {
 
 function stripLeading(s: string): string {
   let out = s;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of LEADING) {
       if (out.startsWith(w) && out.length > w.length) {
@@ -271,7 +295,12 @@ function resolveSubject(
   let s = from;
   while (s < to && /[\s、]/u.test(key[s]!)) s++;
   // A leading dateline or tag in brackets (`(中央社华盛顿3日电)`, `【本报讯】`) is not the subject.
-  for (let close: number; (key[s] === '(' || key[s] === '【' || key[s] === '[') && (close = key.indexOf(key[s] === '(' ? ')' : key[s] === '【' ? '】' : ']', s)) > 0 && close < to; ) {
+  for (
+    let close: number;
+    (key[s] === '(' || key[s] === '【' || key[s] === '[') &&
+    (close = key.indexOf(key[s] === '(' ? ')' : key[s] === '【' ? '】' : ']', s)) > 0 &&
+    close < to;
+  ) {
     s = close + 1;
     while (s < to && /\s/u.test(key[s]!)) s++;
   }
@@ -317,7 +346,8 @@ function resolveSubject(
     const type = index.byId.get(m.entityId)?.type;
     if (type !== 'outlet' && type !== 'organisation') continue;
     const tail = key.slice(m.end, e);
-    if (PEOPLE_NOUNS.test(tail)) return { text: text.slice(s, e), entityId: m.entityId, verb: null, isPerson: false, named: true };
+    if (PEOPLE_NOUNS.test(tail))
+      return { text: text.slice(s, e), entityId: m.entityId, verb: null, isPerson: false, named: true };
     if (!HEAD_NOUNS.test(tail) && !HEAD_NOUNS.test(tail.replace(/^\([^)]*\)/u, ''))) continue;
     let head = m.start;
     // An earlier mention of the same entity in brackets (`美国全国广播公司(NBC)`) belongs to it.
@@ -327,7 +357,8 @@ function resolveSubject(
     return { text: text.slice(head, e), entityId: m.entityId, verb: null, isPerson: false, named: true };
   }
   const last = inSubject[inSubject.length - 1];
-  const entityId = last && /^(?:方|方面|官方|政府|当局)?$/u.test(key.slice(last.end, e)) && last.start === s ? last.entityId : null;
+  const entityId =
+    last && /^(?:方|方面|官方|政府|当局)?$/u.test(key.slice(last.end, e)) && last.start === s ? last.entityId : null;
   const named = entityId !== null || endsWithHead(subject);
   return { text: text.slice(s, e), entityId, verb: null, isPerson: false, named };
 }

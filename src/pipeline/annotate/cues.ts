@@ -71,7 +71,7 @@ export function findCues(key: string): Cues {
 }
 
 function fires(matcher: WordMatcher<boolean>, key: string, from = 0, to = key.length): boolean {
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const m = matcher.longestAt(key, i);
     if (m?.value && m.end <= to) return true;
     i = m ? m.end : i + 1;
@@ -82,7 +82,7 @@ function fires(matcher: WordMatcher<boolean>, key: string, from = 0, to = key.le
 /** Whether the clause `span` holds a negation of its predicate (not one inside a relative clause). */
 function negatedClause(key: string, span: Span | null): boolean {
   if (!span) return false;
-  for (let i = span.start; i < span.end; ) {
+  for (let i = span.start; i < span.end;) {
     const m = negation.longestAt(key, i);
     if (m?.value && m.end <= span.end) {
       const quoteFree = key.slice(m.end, span.end).replace(/[“”‘’"]/gu, '');
@@ -103,7 +103,8 @@ export function mainClause(key: string): Span | null {
   for (const [n, c] of clauses.entries()) {
     const last = n === clauses.length - 1;
     if (isAdverbial(key, c) || isSubordinate(key, c)) continue;
-    if (!last && (isFrame(key, c) || isVerdict(key, c) || (key[c.end] === ':' && c.end - c.start <= MAX_LABEL))) continue;
+    if (!last && (isFrame(key, c) || isVerdict(key, c) || (key[c.end] === ':' && c.end - c.start <= MAX_LABEL)))
+      continue;
     return c;
   }
   return clauses.at(-1) ?? null;
@@ -124,7 +125,7 @@ function splitClauses(key: string): Span[] {
   };
   for (let i = 0; i < key.length; i++) {
     const c = key[i]!;
-    if (pairs[c]) stack.push(pairs[c]!);
+    if (pairs[c]) stack.push(pairs[c]);
     else if (stack.length && c === stack[stack.length - 1]) stack.pop();
     else if (!stack.length && CLAUSE_DELIMITER.test(c)) {
       push(i);
@@ -148,7 +149,7 @@ function isVerdict(key: string, c: Span): boolean {
 
 /** Only dates, clock times and adverbials (`同日`, `当地时间12月2日晚`). */
 function isAdverbial(key: string, c: Span): boolean {
-  for (let i = c.start; i < c.end; ) {
+  for (let i = c.start; i < c.end;) {
     if (/[\d\s.\-~]/u.test(key[i]!)) {
       i++;
       continue;

@@ -38,7 +38,8 @@ export interface DateScan {
 
 const N = '(?:\\d{1,4}|[〇零一二两三四五六七八九十廿卅]{1,4})';
 const YEAR = '(?:(民国)?\\s*(\\d{4}|\\d{2,3}(?=\\s*年)|[〇零一二三四五六七八九]{4})\\s*年)';
-const PART_OF_YEAR = '(?:年初|年底|年末|年中|上半年|下半年|初|底|末|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|第[一二三四1-4]季度|[一二三四1-4]季度|度)?';
+const PART_OF_YEAR =
+  '(?:年初|年底|年末|年中|上半年|下半年|初|底|末|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|第[一二三四1-4]季度|[一二三四1-4]季度|度)?';
 const PART_OF_MONTH = '(上旬|中旬|下旬|初|底|末)';
 
 /** One alternation, built once; groups are read by name-free index in `scanDates`. */
@@ -76,7 +77,7 @@ export function scanDates(key: string, text: string, context: DateContext): Date
   for (const m of key.matchAll(DATE_PATTERN)) {
     const g = m.groups!;
     let start = m.index;
-    let end = start + m[0].length;
+    const end = start + m[0].length;
     // Trim leading spaces the pattern allowed.
     while (start < end && /\s/u.test(key[start]!)) start++;
     const push = (value: string | null, precision: DateMention['precision']): void => {
@@ -92,7 +93,7 @@ export function scanDates(key: string, text: string, context: DateContext): Date
     if (g.full) {
       const month = toNumber(g.m!);
       if (month === null || month < 1 || month > 12) continue;
-      const explicitYear = yearOf(g.full!, true);
+      const explicitYear = yearOf(g.full, true);
       const relYear = g.rel ? relativeYear(g.rel, ref) : null;
       const day = g.d ? toNumber(g.d) : null;
       if (g.d && (day === null || day < 1 || day > 31)) continue;
@@ -106,8 +107,7 @@ export function scanDates(key: string, text: string, context: DateContext): Date
         const value = validDay(year, month, day);
         push(value, 'day');
         if (value) anchor = { year, month, day };
-      }
-      else if (g.pm) push(`${year}-${pad(month)}`, 'part-of-month');
+      } else if (g.pm) push(`${year}-${pad(month)}`, 'part-of-month');
       else push(`${year}-${pad(month)}`, 'month');
       continue;
     }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexFor, last } from '../../../tests/fixtures/annotate/harness.ts';
 import { discoveredId } from './discover-aliases.ts';
 
-const entityOf = (index: ReturnType<typeof indexFor>, text: string) => last(text, '2025-12-04', index).entities.map((m) => `${m.text}=${m.entityId}`);
+const entityOf = (index: ReturnType<typeof indexFor>, text: string) =>
+  last(text, '2025-12-04', index).entities.map((m) => `${m.text}=${m.entityId}`);
 
 describe('discovered aliases and entities', () => {
   it('links a stated alias to the known entity: 红军城 known → the other name joins it', () => {
@@ -17,7 +18,11 @@ describe('discovered aliases and entities', () => {
   });
 
   it('adds a Latin name in brackets to the same entity, or creates one with both names', () => {
-    const index = indexFor('北约启动“乌克兰优先需求清单”(PURL)机制。', '英国广播公司（BBC）报道称。', '美国国际开发署(USAID)已关闭。');
+    const index = indexFor(
+      '北约启动“乌克兰优先需求清单”(PURL)机制。',
+      '英国广播公司（BBC）报道称。',
+      '美国国际开发署(USAID)已关闭。',
+    );
     const purl = index.entities.find((e) => e.aliases.includes('PURL'))!;
     expect(purl.origin).toBe('discovered');
     expect(purl.name).toBe('乌克兰优先需求清单');
@@ -29,7 +34,10 @@ describe('discovered aliases and entities', () => {
   });
 
   it('finds transliterated names with a middle dot, and their surname', () => {
-    const index = indexFor('美国全国广播公司援引北约前军控主任威廉·阿尔贝克的说法。', '立陶宛外长凱斯圖蒂斯‧布德里斯說。');
+    const index = indexFor(
+      '美国全国广播公司援引北约前军控主任威廉·阿尔贝克的说法。',
+      '立陶宛外长凱斯圖蒂斯‧布德里斯說。',
+    );
     const albeck = index.entities.find((e) => e.name === '威廉·阿尔贝克')!;
     expect(albeck.type).toBe('person');
     expect(albeck.aliases).toContain('阿尔贝克');
@@ -39,7 +47,12 @@ describe('discovered aliases and entities', () => {
   });
 
   it('finds names after a title', () => {
-    const index = indexFor('乌克兰外交部长瑟比加表示。', '斯洛伐克总理菲佐则批评称。', '中国国际问题研究院副所长韩璐认为，这是分歧。', '俄美总统商定，俄方将起草备忘录。');
+    const index = indexFor(
+      '乌克兰外交部长瑟比加表示。',
+      '斯洛伐克总理菲佐则批评称。',
+      '中国国际问题研究院副所长韩璐认为，这是分歧。',
+      '俄美总统商定，俄方将起草备忘录。',
+    );
     const names = index.entities.filter((e) => e.origin === 'discovered').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['菲佐', '韩璐']));
     expect(names).not.toContain('商定');
@@ -65,6 +78,10 @@ describe('discovered aliases and entities', () => {
   it('does not change the gazetteer it is given', () => {
     const index = indexFor('英国广播公司（BBC）报道称。');
     expect(index.entities.find((e) => e.id === 'bbc')!.aliases).toContain('英国广播公司');
-    expect(indexFor().entities.find((e) => e.id === 'bbc')!.aliases.filter((a) => a === '英国广播公司')).toHaveLength(1);
+    expect(
+      indexFor()
+        .entities.find((e) => e.id === 'bbc')!
+        .aliases.filter((a) => a === '英国广播公司'),
+    ).toHaveLength(1);
   });
 });

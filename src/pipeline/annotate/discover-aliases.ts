@@ -18,7 +18,14 @@ import { REPORTING_VERB_EXCEPT, REPORTING_VERBS, SPEAKER_HEADS } from '../data/r
 import { fold } from '../fold.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import { findEntities, indexEntities, type EntityIndex } from './entities.ts';
-import { CHINESE_NAME_TITLES, NAME_STOPS, NOT_IN_GIVEN_NAME, SURNAMES, TITLES, TRANSLITERATION_CHARS } from './lexicon.ts';
+import {
+  CHINESE_NAME_TITLES,
+  NAME_STOPS,
+  NOT_IN_GIVEN_NAME,
+  SURNAMES,
+  TITLES,
+  TRANSLITERATION_CHARS,
+} from './lexicon.ts';
 import { WordMatcher } from './word-matcher.ts';
 
 /** How a name was found; `speaker` names need to recur before they count. */
@@ -31,15 +38,17 @@ interface NameInfo {
 }
 
 const HAN = /\p{Script=Han}/u;
-const LATIN_NAME = /^[a-z][a-z0-9 .'’&+\-]{0,40}$/iu;
+const LATIN_NAME = /^[a-z][a-z0-9 .'’&+-]{0,40}$/iu;
 const NOT_A_NAME = /www|http|\.com|\.cn|\.org|\.net/iu;
 /** `乌克兰称`, `俄方称`, `又称`, `旧称`, `英文名` … inside a bracket, before the other name. */
-const STATED_ALIAS = /^(?:\p{Script=Han}{0,6}?(?:称|称作|称为|译作|译为|名为|又名|旧称|原名|原称|简称)|英文名?|英语|俄语|乌克兰语)[:]?\s*(.+)$/u;
+const STATED_ALIAS =
+  /^(?:\p{Script=Han}{0,6}?(?:称|称作|称为|译作|译为|名为|又名|旧称|原名|原称|简称)|英文名?|英语|俄语|乌克兰语)[:]?\s*(.+)$/u;
 /** Characters that end a name read backwards from a bracket. */
 const BACK_STOPS = new Set('的了在和与及对向从被把将是为由以等称说示,;:。!?、“”‘’《》()[] \t');
 const CONNECTIVES = new Set('但而并则也还据且即又');
-const PUNCTUATION = /[\s,;:。!?、“”‘’《》()\[\]—…·\-0-9a-z]/u;
-const ORGANISATION_ENDS = /(?:公司|组织|机构|委员会|理事会|联盟|集团|银行|基金|大学|学院|研究院|研究所|智库|政府|部|局|署|院|所|党|军)$/u;
+const PUNCTUATION = /[\s,;:。!?、“”‘’《》()[\]—…·0-9a-z-]/u;
+const ORGANISATION_ENDS =
+  /(?:公司|组织|机构|委员会|理事会|联盟|集团|银行|基金|大学|学院|研究院|研究所|智库|政府|部|局|署|院|所|党|军)$/u;
 const OUTLET_ENDS = /(?:社|网|台|报|电视台|新闻|时报|日报|周刊|杂志)$/u;
 
 const translit = new Set(TRANSLITERATION_CHARS);
@@ -154,7 +163,7 @@ function nameBefore(text: string, key: string, open: number, mentions: EntityMen
   }
   if (/[a-z0-9]/u.test(closer ?? '')) {
     let s = open;
-    while (s > 0 && /[a-z0-9 .&+\-]/u.test(key[s - 1]!)) s--;
+    while (s > 0 && /[a-z0-9 .&+-]/u.test(key[s - 1]!)) s--;
     const latin = text.slice(s, open).trim();
     return latin.length >= 2 ? latin : null;
   }
@@ -232,7 +241,7 @@ function findTitledNames(
   note: (text: string, evidence: Evidence) => string,
 ): void {
   const starts = new Set(mentions.map((m) => m.start));
-  for (let i = 0; i < key.length; ) {
+  for (let i = 0; i < key.length;) {
     const title = titleMatcher.longestAt(key, i);
     if (!title) {
       i++;
@@ -249,7 +258,8 @@ function findTitledNames(
 
 function transliteratedNameAt(key: string, start: number, covered: Uint8Array): number | null {
   let e = start;
-  while (e < key.length && !covered[e] && (translit.has(key[e]!) || (key[e] === '·' && translit.has(key[e + 1] ?? '')))) e++;
+  while (e < key.length && !covered[e] && (translit.has(key[e]!) || (key[e] === '·' && translit.has(key[e + 1] ?? ''))))
+    e++;
   const length = e - start;
   if (length < 2 || length > 10) return null;
   return endsName(key, e) ? length : null;
@@ -389,7 +399,13 @@ function assemble(
       id: discoveredId(canonical.key),
       name: canonical.text,
       type: discoveredType(canonical.text, evidence),
-      aliases: [canonical.text, ...infos.filter((i) => i !== canonical).map((i) => i.text).sort()],
+      aliases: [
+        canonical.text,
+        ...infos
+          .filter((i) => i !== canonical)
+          .map((i) => i.text)
+          .sort(),
+      ],
       origin: 'discovered',
     });
   }

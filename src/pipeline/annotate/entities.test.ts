@@ -9,12 +9,21 @@ describe('entities', () => {
     ['烏克蘭總統澤倫斯基表示。', ['烏克蘭=ukraine', '澤倫斯基=zelensky']],
     ['澤連斯基與普丁、川普通話。', ['澤連斯基=zelensky', '普丁=putin', '川普=trump']],
     ['美國國務卿盧比歐抵達日內瓦。', ['美國=usa', '盧比歐=rubio', '日內瓦=geneva']],
-    ['俄军已经控制红军城(乌克兰称波克罗夫斯克)。', ['俄军=russian-armed-forces', '红军城=pokrovsk', '乌克兰=ukraine', '波克罗夫斯克=pokrovsk']],
+    [
+      '俄军已经控制红军城(乌克兰称波克罗夫斯克)。',
+      ['俄军=russian-armed-forces', '红军城=pokrovsk', '乌克兰=ukraine', '波克罗夫斯克=pokrovsk'],
+    ],
     ['據《華爾街日報》報導，NBC和CNN也證實。', ['華爾街日報=wsj', 'NBC=nbc', 'CNN=cnn']],
-    ['俄乌冲突、美乌欧代表、俄方和乌军。', ['俄=russia', '乌=ukraine', '美=usa', '乌=ukraine', '欧=europe', '俄方=russia', '乌军=ukrainian-armed-forces']],
+    [
+      '俄乌冲突、美乌欧代表、俄方和乌军。',
+      ['俄=russia', '乌=ukraine', '美=usa', '乌=ukraine', '欧=europe', '俄方=russia', '乌军=ukrainian-armed-forces'],
+    ],
     ['美特使赴俄，对乌军援。', ['美=usa', '俄=russia', '乌军=ukrainian-armed-forces']],
     ['北約秘書長呂特在布魯塞爾說。', ['北約=nato', '呂特=rutte', '布魯塞爾=brussels']],
-    ['Reuters and TASS reported that Putin met Witkoff.', ['Reuters=reuters', 'TASS=tass', 'Putin=putin', 'Witkoff=witkoff']],
+    [
+      'Reuters and TASS reported that Putin met Witkoff.',
+      ['Reuters=reuters', 'TASS=tass', 'Putin=putin', 'Witkoff=witkoff'],
+    ],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

@@ -12,7 +12,13 @@
  */
 import type { Entity, EntityMention } from '../types.ts';
 import { fold } from '../fold.ts';
-import { ABBREVIATION_PREFIXES, ABBREVIATION_SUFFIXES, ENTITY_BLOCKERS, TITLES, TRANSLITERATION_CHARS } from './lexicon.ts';
+import {
+  ABBREVIATION_PREFIXES,
+  ABBREVIATION_SUFFIXES,
+  ENTITY_BLOCKERS,
+  TITLES,
+  TRANSLITERATION_CHARS,
+} from './lexicon.ts';
 import { WordMatcher } from './word-matcher.ts';
 
 /** All known entities (gazetteer + discovered), indexed for lookup. */
@@ -26,7 +32,7 @@ export interface EntityIndex {
   abbreviations: ReadonlyMap<string, string>;
 }
 
-const LATIN_WORD = /^[a-z0-9][a-z0-9 .'’&+\-]*$/u;
+const LATIN_WORD = /^[a-z0-9][a-z0-9 .'’&+-]*$/u;
 const LATIN_CHAR = /[a-z0-9\u00c0-\u024f\u0400-\u04ff]/u;
 const HAN = /\p{Script=Han}/u;
 
@@ -63,7 +69,7 @@ export function indexEntities(entities: Entity[]): EntityIndex {
 export function findEntities(text: string, key: string, index: EntityIndex): EntityMention[] {
   const out: EntityMention[] = [];
   let lastAbbreviationEnd = -1;
-  for (let i = 0; i < key.length; ) {
+  for (let i = 0; i < key.length;) {
     const match = index.aliases.longestAt(key, i);
     if (match?.value === '') {
       i = match.end;

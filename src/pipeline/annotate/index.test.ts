@@ -53,7 +53,9 @@ describe('annotate', () => {
 
   it('is deterministic', () => {
     const text = fixture('zh-hant-tw-cna.txt');
-    expect(JSON.stringify(run(text, '2025-12-04', indexFor(text)))).toBe(JSON.stringify(run(text, '2025-12-04', indexFor(text))));
+    expect(JSON.stringify(run(text, '2025-12-04', indexFor(text)))).toBe(
+      JSON.stringify(run(text, '2025-12-04', indexFor(text))),
+    );
   });
 
   it('scales linearly: a large corpus is indexed and annotated quickly', () => {

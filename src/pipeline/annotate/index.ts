@@ -27,7 +27,10 @@ export interface AnnotateContext {
  * Builds the entity index from the gazetteer and what the corpus itself says: aliases in
  * brackets, `·` names, names after titles, recurring unknown speakers.
  */
-export function buildEntityIndex(gazetteer: Entity[], docs: { doc: CleanDocument; sentences: Sentence[] }[]): EntityIndex {
+export function buildEntityIndex(
+  gazetteer: Entity[],
+  docs: { doc: CleanDocument; sentences: Sentence[] }[],
+): EntityIndex {
   return indexEntities(discoverEntities(gazetteer, texts(docs)));
 }
 
@@ -38,7 +41,11 @@ function* texts(docs: { sentences: Sentence[] }[]): Iterable<string> {
 /** Annotates the sentences of one article, in order (attribution and dates carry context). */
 export function annotate(sentences: Sentence[], ctx: AnnotateContext): AnnotatedSentence[] {
   const attribution: AttributionState = { lastPerson: null, lastSpeaker: null };
-  const dateContext: DateContext = { reference: ctx.publishedAt, anchor: null, referenceIsLowerBound: !ctx.publishedAt };
+  const dateContext: DateContext = {
+    reference: ctx.publishedAt,
+    anchor: null,
+    referenceIsLowerBound: !ctx.publishedAt,
+  };
   let paragraph = -1;
   return sentences.map((sentence) => {
     if (sentence.paragraph !== paragraph) {
@@ -54,7 +61,8 @@ export function annotate(sentences: Sentence[], ctx: AnnotateContext): Annotated
     dateContext.anchor = nextAnchor(dates, dateContext.anchor);
     if (!ctx.publishedAt) {
       const lastDay = dates.findLast((d) => d.precision === 'day');
-      if (lastDay && (!dateContext.reference || lastDay.value > dateContext.reference)) dateContext.reference = lastDay.value;
+      if (lastDay && (!dateContext.reference || lastDay.value > dateContext.reference))
+        dateContext.reference = lastDay.value;
     }
     const quantities = findQuantities(
       key,

@@ -61,7 +61,7 @@ export function findQuantities(key: string, text: string, blocked: Span[], menti
   for (const b of blocked) isBlocked.fill(1, b.start, b.end);
   const out: Quantity[] = [];
 
-  for (let i = 0; i < key.length; ) {
+  for (let i = 0; i < key.length;) {
     if (isBlocked[i]) {
       i++;
       continue;
@@ -159,7 +159,8 @@ function readQuantity(
     const measure = entry?.word ?? ordinalMeasures.longestAt(key, j)?.word;
     if (!measure) return null;
     if (!entry) j += measure.length;
-    const counter = (ORDINAL_NOUN_MEASURES.includes(measure) ? undefined : readCounter(key, j, mentionStarts)) ?? measure;
+    const counter =
+      (ORDINAL_NOUN_MEASURES.includes(measure) ? undefined : readCounter(key, j, mentionStarts)) ?? measure;
     return { start, end: j, text: text.slice(start, j), value, unit: 'ordinal', approx: 'exact', counter };
   }
 
@@ -180,7 +181,8 @@ function readQuantity(
   const q: Quantity = { start, end: j, text: text.slice(start, j), value, unit, approx };
   if (entry?.kind === 'counter') {
     const counter =
-      readCounter(key, j, mentionStarts) ?? (COUNTER_LOOKBACK_UNITS.includes(entry.unit) ? counterBefore(key, start) : undefined);
+      readCounter(key, j, mentionStarts) ??
+      (COUNTER_LOOKBACK_UNITS.includes(entry.unit) ? counterBefore(key, start) : undefined);
     if (counter) q.counter = counter;
   }
   return q;
@@ -213,7 +215,7 @@ function readCounter(key: string, from: number, mentionStarts: Set<number>): str
  */
 function counterBefore(key: string, start: number): string | undefined {
   let end = start;
-  for (let moved = true; moved && end > 0; ) {
+  for (let moved = true; moved && end > 0;) {
     moved = false;
     const skip = lookbackSkip.longestEndingAt(key, end, 4);
     if (skip) {
@@ -225,7 +227,12 @@ function counterBefore(key: string, start: number): string | undefined {
   if (known) return known.word;
   const noun = key.slice(end - 2, end);
   const before = key[end - 3] ?? '';
-  if (end >= 3 && /^\p{Script=Han}{2}$/u.test(noun) && (COUNTED_NOUN_BOUNDARY.includes(before) || /[\s,;:“]/u.test(before))) return noun;
+  if (
+    end >= 3 &&
+    /^\p{Script=Han}{2}$/u.test(noun) &&
+    (COUNTED_NOUN_BOUNDARY.includes(before) || /[\s,;:“]/u.test(before))
+  )
+    return noun;
   return undefined;
 }
 

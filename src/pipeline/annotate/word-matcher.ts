@@ -99,7 +99,7 @@ export class WordMatcher<V> {
   /** Non-overlapping longest matches left to right. */
   scan(key: string): WordMatch<V>[] {
     const out: WordMatch<V>[] = [];
-    for (let i = 0; i < key.length; ) {
+    for (let i = 0; i < key.length;) {
       const m = this.longestAt(key, i);
       if (m) {
         out.push(m);

@@ -55,7 +55,9 @@ export function removeLines(draft: Draft, indexes: Iterable<number>, kind: Remov
   if (!set.size) return draft;
   return {
     ...draft,
-    lines: draft.lines.map((l, i) => (set.has(i) && !l.removed ? { ...l, removed: { kind, rule }, heading: undefined, joinNext: undefined } : l)) as DraftLine[],
+    lines: draft.lines.map((l, i) =>
+      set.has(i) && !l.removed ? { ...l, removed: { kind, rule }, heading: undefined, joinNext: undefined } : l,
+    ) as DraftLine[],
   };
 }
 
@@ -122,7 +124,8 @@ export function keptText(draft: Draft, line: DraftLine): { text: string; offsets
 export const keptIndexes = (draft: Draft): number[] => draft.lines.flatMap((l, i) => (l.removed ? [] : [i]));
 
 /** Indexes of kept body paragraphs (not headings). */
-export const paragraphIndexes = (draft: Draft): number[] => keptIndexes(draft).filter((i) => draft.lines[i]!.heading === undefined);
+export const paragraphIndexes = (draft: Draft): number[] =>
+  keptIndexes(draft).filter((i) => draft.lines[i]!.heading === undefined);
 
 /** Builds the cleaned document: blocks from kept lines (joined where broken), removals, layout. */
 export function assemble(draft: Draft): CleanDocument {
@@ -134,7 +137,11 @@ export function assemble(draft: Draft): CleanDocument {
     if (!current) return;
     const pieces = trimPieces(input, current.pieces);
     if (pieces.length) {
-      const block: Block = { kind: current.kind, pieces, text: pieces.map((p) => input.slice(p.start, p.end)).join('') };
+      const block: Block = {
+        kind: current.kind,
+        pieces,
+        text: pieces.map((p) => input.slice(p.start, p.end)).join(''),
+      };
       if (current.level !== undefined) block.level = current.level;
       blocks.push(block);
     }
@@ -142,13 +149,22 @@ export function assemble(draft: Draft): CleanDocument {
   };
   for (const line of draft.lines) {
     if (line.removed) {
-      removed.push({ kind: line.removed.kind, rule: line.removed.rule, start: line.start, end: line.end, text: line.text });
+      removed.push({
+        kind: line.removed.kind,
+        rule: line.removed.rule,
+        start: line.start,
+        end: line.end,
+        text: line.text,
+      });
       continue;
     }
     const pieces = piecesOf(line, draft.cuts);
     if (current && line.heading !== undefined) flush();
     if (!current) {
-      current = line.heading !== undefined ? { kind: 'heading', level: line.heading, pieces: [] } : { kind: 'paragraph', pieces: [] };
+      current =
+        line.heading !== undefined
+          ? { kind: 'heading', level: line.heading, pieces: [] }
+          : { kind: 'paragraph', pieces: [] };
     }
     current.pieces.push(...pieces);
     if (!line.joinNext || line.heading !== undefined) flush();

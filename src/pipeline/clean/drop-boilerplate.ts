@@ -13,7 +13,9 @@ const NAME = 'drop-boilerplate';
 const EMPTY = /^[\s\p{P}\p{S}]*$/u;
 
 /** The cutting patterns, global, compiled once (`matchAll` copies them, so sharing is safe). */
-const CUTTING = BOILERPLATE.filter((b) => !b.whole).map((b) => new RegExp(b.pattern.source, b.pattern.flags.includes('g') ? b.pattern.flags : `${b.pattern.flags}g`));
+const CUTTING = BOILERPLATE.filter((b) => !b.whole).map(
+  (b) => new RegExp(b.pattern.source, b.pattern.flags.includes('g') ? b.pattern.flags : `${b.pattern.flags}g`),
+);
 
 export const dropBoilerplate: Pass = {
   name: NAME,
@@ -29,12 +31,18 @@ export const dropBoilerplate: Pass = {
       const lineCuts: typeof cuts = [];
       for (const pattern of CUTTING) {
         for (const m of line.text.matchAll(pattern)) {
-          lineCuts.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'boilerplate', rule: NAME });
+          lineCuts.push({
+            start: line.start + m.index,
+            end: line.start + m.index + m[0].length,
+            kind: 'boilerplate',
+            rule: NAME,
+          });
         }
       }
       if (!lineCuts.length) return;
       let rest = line.text;
-      for (const c of lineCuts.slice().sort((a, b) => b.start - a.start)) rest = rest.slice(0, c.start - line.start) + rest.slice(c.end - line.start);
+      for (const c of lineCuts.slice().sort((a, b) => b.start - a.start))
+        rest = rest.slice(0, c.start - line.start) + rest.slice(c.end - line.start);
       if (EMPTY.test(rest)) whole.push(i);
       else cuts.push(...lineCuts);
     });

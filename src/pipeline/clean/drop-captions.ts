@@ -40,7 +40,14 @@ export const dropCaptions: Pass = {
     // 2. Short lines between the two halves of a broken sentence.
     for (let k = 0; k < kept.length; k++) {
       const p = lines[kept[k]!]!;
-      if (drop.has(kept[k]!) || endsSentence(p.text) || /[:：]$/u.test(p.text) || !SENTENCE_PUNCT.test(p.text) || p.text.length < MIN_BODY) continue;
+      if (
+        drop.has(kept[k]!) ||
+        endsSentence(p.text) ||
+        /[:：]$/u.test(p.text) ||
+        !SENTENCE_PUNCT.test(p.text) ||
+        p.text.length < MIN_BODY
+      )
+        continue;
       let j = k + 1;
       while (j < kept.length && (isShort(lines[kept[j]!]!.text) || drop.has(kept[j]!))) j++;
       if (j === k + 1 || j >= kept.length) continue;
@@ -52,7 +59,9 @@ export const dropCaptions: Pass = {
     }
 
     // 3. Name-only labels: a short line that is a term the body uses, and that opens no section.
-    const body = paragraphIndexes(draft).map((i) => lines[i]!.text).join('\n');
+    const body = paragraphIndexes(draft)
+      .map((i) => lines[i]!.text)
+      .join('\n');
     for (let k = 0; k < kept.length; k++) {
       const i = kept[k]!;
       const t = lines[i]!.text;
@@ -60,7 +69,8 @@ export const dropCaptions: Pass = {
       const uses = body.split(t).length - 2; // occurrences besides the line itself
       if (uses < 1) continue;
       const next = kept[k + 1] === undefined ? undefined : lines[kept[k + 1]!]!;
-      const opensSection = next !== undefined && !drop.has(kept[k + 1]!) && next.text.length >= MIN_BODY && endsSentence(next.text);
+      const opensSection =
+        next !== undefined && !drop.has(kept[k + 1]!) && next.text.length >= MIN_BODY && endsSentence(next.text);
       if (!opensSection || uses >= 2) drop.add(i);
     }
     return removeLines(draft, drop, 'caption', NAME);

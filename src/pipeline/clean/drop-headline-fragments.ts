@@ -70,10 +70,12 @@ export const dropHeadlineFragments: Pass = {
     const titleIndex = draft.lines.findIndex((l) => !l.removed && l.heading === 1);
     const lines = keptIndexes(draft)
       .filter((i) => i !== titleIndex)
-      .map((i) => keptText(draft, draft.lines[i]!).text ? { i, ...keptText(draft, draft.lines[i]!) } : null)
+      .map((i) => (keptText(draft, draft.lines[i]!).text ? { i, ...keptText(draft, draft.lines[i]!) } : null))
       .filter((l) => l !== null);
     const bigrams = new Map<string, number>();
-    for (const l of lines) for (let k = 0; k + 1 < l.text.length; k++) bigrams.set(l.text.slice(k, k + 2), (bigrams.get(l.text.slice(k, k + 2)) ?? 0) + 1);
+    for (const l of lines)
+      for (let k = 0; k + 1 < l.text.length; k++)
+        bigrams.set(l.text.slice(k, k + 2), (bigrams.get(l.text.slice(k, k + 2)) ?? 0) + 1);
     const seen = (pair: string): number => bigrams.get(pair) ?? 0;
 
     // A fragment breaks the text where the pair across the gap it leaves is heard elsewhere in the
@@ -111,12 +113,14 @@ export const dropHeadlineFragments: Pass = {
         for (let at = l.text.indexOf(f); at >= 0; at = l.text.indexOf(f, at + 1)) {
           const left = l.text[at - 1];
           const right = l.text[at + f.length];
-          if ((left !== undefined && title.includes(left + f)) || (right !== undefined && title.includes(f + right))) continue;
+          if ((left !== undefined && title.includes(left + f)) || (right !== undefined && title.includes(f + right)))
+            continue;
           found.push({ line, at, breaks: false, loose: false });
         }
       });
       if (!found.length) continue;
-      for (const p of found) Object.assign(p, (({ strict, loose }) => ({ breaks: strict, loose }))(judge(lines[p.line]!.text, p.at, f)));
+      for (const p of found)
+        Object.assign(p, (({ strict, loose }) => ({ breaks: strict, loose }))(judge(lines[p.line]!.text, p.at, f)));
       places.set(f, found);
     }
 
@@ -128,7 +132,10 @@ export const dropHeadlineFragments: Pass = {
         if (loose < MIN_TYPE_BREAKS) return false;
         // Without a plain break, only a piece that cuts a word of the title (`新厂明|年`) is suspect:
         // a whole title word (`日本央行`) used everywhere is just the topic.
-        return (ps.some((p) => p.breaks) && loose / ps.length >= MIN_BREAK_SHARE) || (loose === ps.length && cutsTitleWord(title, f));
+        return (
+          (ps.some((p) => p.breaks) && loose / ps.length >= MIN_BREAK_SHARE) ||
+          (loose === ps.length && cutsTitleWord(title, f))
+        );
       })
       .sort((a, b) => b[0].length - a[0].length);
     if (injected.length < MIN_PAGE_FRAGMENTS || !injected.some(([, ps]) => ps.some((p) => p.breaks))) return draft;

@@ -88,11 +88,25 @@ export const dropInjectedSpam: Pass = {
       let left = 0;
       let right = MIN_SPAM_CHARS;
       const charAt = (o: Occurrence, k: number): string | undefined => lines[o.line]!.text[o.at + k];
-      while (right < MAX_SPAM_CHARS && occurrences.every((o) => isHan(charAt(o, right)) && charAt(o, right) === charAt(occurrences[0]!, right))) right++;
-      while (left > -MAX_SPAM_CHARS && occurrences.every((o) => isHan(charAt(o, left - 1)) && charAt(o, left - 1) === charAt(occurrences[0]!, left - 1))) left--;
+      while (
+        right < MAX_SPAM_CHARS &&
+        occurrences.every((o) => isHan(charAt(o, right)) && charAt(o, right) === charAt(occurrences[0]!, right))
+      )
+        right++;
+      while (
+        left > -MAX_SPAM_CHARS &&
+        occurrences.every(
+          (o) => isHan(charAt(o, left - 1)) && charAt(o, left - 1) === charAt(occurrences[0]!, left - 1),
+        )
+      )
+        left--;
       const first = occurrences[0]!;
       const phrase = lines[first.line]!.text.slice(first.at + left, first.at + right);
-      if (!phrases.has(phrase)) phrases.set(phrase, occurrences.map((o) => ({ line: o.line, at: o.at + left })));
+      if (!phrases.has(phrase))
+        phrases.set(
+          phrase,
+          occurrences.map((o) => ({ line: o.line, at: o.at + left })),
+        );
     }
     const cuts: { start: number; end: number; kind: 'spam'; rule: string }[] = [];
     let counts: Article | undefined;
@@ -134,7 +148,7 @@ function isSpam(phrase: string, occurrences: Occurrence[], counts: () => Article
   // bigram is used elsewhere when it has more places than those touching a masked character.
   const spans = occurrences.map((o) => lineStart[o.line]! + o.at).sort((a, b) => a - b);
   const touching = new Map<string, number>();
-  for (let k = 0; k < spans.length; ) {
+  for (let k = 0; k < spans.length;) {
     const start = spans[k]!;
     let end = start + phrase.length;
     for (k++; k < spans.length && spans[k]! <= end; k++) end = Math.max(end, spans[k]! + phrase.length);

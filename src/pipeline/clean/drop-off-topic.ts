@@ -85,19 +85,24 @@ export const dropOffTopic: Pass = {
     };
     const judge = (unit: number[], min: number): void => {
       const s = scoreOf(unit);
-      if (process.env['DEBUG_TOPIC']) console.log(s.score.toFixed(2), s.size, text(unit).slice(0, 30).replace(/\n/g, ' / '));
+      if (process.env['DEBUG_TOPIC'])
+        console.log(s.score.toFixed(2), s.size, text(unit).slice(0, 30).replace(/\n/g, ' / '));
       if (s.size >= MIN_SECTION_SIZE && s.score < min) unit.forEach(dropLine);
     };
 
     // 1. Second articles, then sections, judged whole against the rest of the page.
     for (const article of articles.slice(1)) judge(article.flat(), MIN_SECTION_SUPPORT);
-    for (const section of sections) if (!section.some((i) => drop.has(i) || lead.has(i))) judge(section, MIN_SECTION_SUPPORT);
+    for (const section of sections)
+      if (!section.some((i) => drop.has(i) || lead.has(i))) judge(section, MIN_SECTION_SUPPORT);
 
     // 2. After the article's end: paragraphs the article does not share.
     const total = text(kept).length;
     let before = 0;
     const end = kept.find((i, k) => {
-      const found = k > 0 && before >= total * MIN_BODY_SHARE_BEFORE_END && draft.lines.slice(kept[k - 1]! + 1, i).some((l) => l.removed && END_MARKS.has(l.removed.kind));
+      const found =
+        k > 0 &&
+        before >= total * MIN_BODY_SHARE_BEFORE_END &&
+        draft.lines.slice(kept[k - 1]! + 1, i).some((l) => l.removed && END_MARKS.has(l.removed.kind));
       before += draft.lines[i]!.text.length + 1;
       return found;
     });
@@ -129,7 +134,12 @@ export const dropOffTopic: Pass = {
     let out = draft;
     for (const run of runs) {
       const signs = text(run).match(OBITUARY_SIGNS)?.length ?? 0;
-      out = removeLines(out, run.filter((i) => sloganShaped(draft.lines[i]!.text)), 'slogan', NAME);
+      out = removeLines(
+        out,
+        run.filter((i) => sloganShaped(draft.lines[i]!.text)),
+        'slogan',
+        NAME,
+      );
       out = removeLines(out, run, signs >= 2 ? 'obituary' : 'off-topic', NAME);
     }
     return out;

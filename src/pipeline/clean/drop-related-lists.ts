@@ -51,8 +51,12 @@ export const dropRelatedLists: Pass = {
       for (let k = 0; k < teasers.length; k++) {
         const t = teasers[k]!;
         const prev = teasers[k - 1];
-        const linked = prev !== undefined && lines.slice(prev + 1, t).every((l, j) => l.removed || SEPARATOR.test(l.text) || isTitle(prev + 1 + j));
-        const nextLinked = teasers[k + 1] !== undefined && lines.slice(t + 1, teasers[k + 1]).every((l, j) => l.removed || SEPARATOR.test(l.text) || isTitle(t + 1 + j));
+        const linked =
+          prev !== undefined &&
+          lines.slice(prev + 1, t).every((l, j) => l.removed || SEPARATOR.test(l.text) || isTitle(prev + 1 + j));
+        const nextLinked =
+          teasers[k + 1] !== undefined &&
+          lines.slice(t + 1, teasers[k + 1]).every((l, j) => l.removed || SEPARATOR.test(l.text) || isTitle(t + 1 + j));
         if (!linked) runStart = t;
         if (linked || nextLinked) {
           // Include the teaser's own title line(s) just above it.

@@ -25,7 +25,9 @@ interface Expected {
 }
 
 const ROOT = join(import.meta.dirname, '../../../tests/fixtures/clean');
-const cases = readdirSync(ROOT).filter((n) => existsSync(join(ROOT, n, 'input.txt'))).sort();
+const cases = readdirSync(ROOT)
+  .filter((n) => existsSync(join(ROOT, n, 'input.txt')))
+  .sort();
 
 describe.each(cases)('fixture %s', (name) => {
   const decoded = decode({ name, bytes: new Uint8Array(readFileSync(join(ROOT, name, 'input.txt'))) });
@@ -37,7 +39,8 @@ describe.each(cases)('fixture %s', (name) => {
 
   it('keeps removed text out of the body', () => {
     for (const r of doc.removed) {
-      if (['caption', 'spam', 'obituary', 'slogan', 'off-topic'].includes(r.kind) && r.text.length >= 6) expect(body).not.toContain(r.text);
+      if (['caption', 'spam', 'obituary', 'slogan', 'off-topic'].includes(r.kind) && r.text.length >= 6)
+        expect(body).not.toContain(r.text);
     }
   });
 
@@ -46,11 +49,21 @@ describe.each(cases)('fixture %s', (name) => {
     if (expected.messages) expect(decoded.messages.map((m) => m.ruleId)).toEqual(expected.messages);
     else expect(decoded.messages).toEqual([]);
     for (const s of expected.inputHasNo ?? []) expect(decoded.text).not.toContain(s);
-    for (const s of expected.blocksContain ?? []) expect(doc.blocks.some((b) => b.text.includes(s)), s).toBe(true);
+    for (const s of expected.blocksContain ?? [])
+      expect(
+        doc.blocks.some((b) => b.text.includes(s)),
+        s,
+      ).toBe(true);
     for (const s of expected.bodyNotContain ?? []) expect(body, s).not.toContain(s);
-    if (expected.headings) expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text])).toEqual(expected.headings);
-    for (const [kind, text] of expected.removed ?? []) expect(doc.removed.map((r) => [r.kind, r.text])).toContainEqual([kind, text]);
-    for (const [kind, n] of Object.entries(expected.removedCount ?? {})) expect(doc.removed.filter((r) => r.kind === kind), kind).toHaveLength(n);
+    if (expected.headings)
+      expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text])).toEqual(expected.headings);
+    for (const [kind, text] of expected.removed ?? [])
+      expect(doc.removed.map((r) => [r.kind, r.text])).toContainEqual([kind, text]);
+    for (const [kind, n] of Object.entries(expected.removedCount ?? {}))
+      expect(
+        doc.removed.filter((r) => r.kind === kind),
+        kind,
+      ).toHaveLength(n);
     if (expected.noRemovals) expect(doc.removed).toEqual([]);
     if (expected.script || expected.publishedAt) {
       const meta = extractMetadata(doc, decoded.sidecar);

@@ -44,7 +44,8 @@ export function clean(decoded: DecodedFile, passes: readonly Pass[] = PASSES): C
       file: decoded.name,
       ruleId: 'clean/empty-article',
       severity: 'warning',
-      message: 'Cleaning removed every line, so the article is empty. Check the removals listed for this source; if the text is an article, report the rule that removed it.',
+      message:
+        'Cleaning removed every line, so the article is empty. Check the removals listed for this source; if the text is an article, report the rule that removed it.',
     });
   }
   return doc;
@@ -58,9 +59,13 @@ export function accountFor(doc: CleanDocument): string {
   const { input } = doc;
   const owner = new Array<string | undefined>(input.length);
   const claim = (start: number, end: number, who: string): void => {
-    if (start < 0 || end > input.length || start > end) throw new Error(`${doc.name}: ${who} has an invalid span [${start}, ${end}).`);
+    if (start < 0 || end > input.length || start > end)
+      throw new Error(`${doc.name}: ${who} has an invalid span [${start}, ${end}).`);
     for (let i = start; i < end; i++) {
-      if (owner[i] !== undefined) throw new Error(`${doc.name}: character ${i} (${JSON.stringify(input[i])}) is claimed by both ${owner[i]} and ${who}.`);
+      if (owner[i] !== undefined)
+        throw new Error(
+          `${doc.name}: character ${i} (${JSON.stringify(input[i])}) is claimed by both ${owner[i]} and ${who}.`,
+        );
       owner[i] = who;
     }
   };
@@ -70,19 +75,22 @@ export function accountFor(doc: CleanDocument): string {
     for (const p of b.pieces) claim(p.start, p.end, `block ${n}`);
   });
   doc.removed.forEach((r, n) => {
-    if (input.slice(r.start, r.end) !== r.text) throw new Error(`${doc.name}: removal ${n} (${r.rule}) text does not match its span.`);
+    if (input.slice(r.start, r.end) !== r.text)
+      throw new Error(`${doc.name}: removal ${n} (${r.rule}) text does not match its span.`);
     claim(r.start, r.end, `removal ${n} (${r.rule})`);
   });
   for (const l of doc.layout) {
-    if (input.slice(l.start, l.end).trim()) throw new Error(`${doc.name}: layout [${l.start}, ${l.end}) holds text ${JSON.stringify(input.slice(l.start, l.end))}.`);
+    if (input.slice(l.start, l.end).trim())
+      throw new Error(
+        `${doc.name}: layout [${l.start}, ${l.end}) holds text ${JSON.stringify(input.slice(l.start, l.end))}.`,
+      );
     claim(l.start, l.end, 'layout');
   }
   const gap = owner.findIndex((o) => o === undefined);
-  if (gap >= 0) throw new Error(`${doc.name}: character ${gap} (${JSON.stringify(input[gap])}) is in no block, removal or layout.`);
-  const pieces = [
-    ...doc.blocks.flatMap((b) => b.pieces),
-    ...doc.removed,
-    ...doc.layout,
-  ].sort((a, b) => a.start - b.start);
+  if (gap >= 0)
+    throw new Error(`${doc.name}: character ${gap} (${JSON.stringify(input[gap])}) is in no block, removal or layout.`);
+  const pieces = [...doc.blocks.flatMap((b) => b.pieces), ...doc.removed, ...doc.layout].sort(
+    (a, b) => a.start - b.start,
+  );
   return pieces.map((p) => input.slice(p.start, p.end)).join('');
 }

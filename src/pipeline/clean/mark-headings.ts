@@ -36,10 +36,17 @@ export const markHeadings: Pass = {
       if (line.heading !== undefined || !headingShaped(line.text)) continue;
       const next = kept[k + 1] === undefined ? undefined : draft.lines[kept[k + 1]!]!;
       const prev = kept[k - 1] === undefined ? undefined : draft.lines[kept[k - 1]!]!;
-      if (!next || next.text.length < MIN_BODY && !headingShaped(next.text)) continue;
+      if (!next || (next.text.length < MIN_BODY && !headingShaped(next.text))) continue;
       // A line that ends where a word runs on into the next line is half a sentence, not a heading.
       if (wordSpans(line.text.slice(-8) + next.text.slice(0, 8), Math.min(8, line.text.length))) continue;
-      if (prev && prev.heading === undefined && !endsSentence(prev.text) && !headingShaped(prev.text) && continues(prev.text, line.text)) continue;
+      if (
+        prev &&
+        prev.heading === undefined &&
+        !endsSentence(prev.text) &&
+        !headingShaped(prev.text) &&
+        continues(prev.text, line.text)
+      )
+        continue;
       heads.push(i);
     }
     let out = draft;

@@ -12,7 +12,11 @@ export const markTitle: Pass = {
     if (i < 0) return draft;
     const line = draft.lines[i]!;
     const sentences = line.text.split(/[。！？!?]/u).filter((s) => s.trim()).length;
-    const title = line.text.length <= MAX_TITLE_CHARS && !/。/u.test(line.text) && sentences <= 2 && !(SENTENCE_PUNCT.test(line.text) && line.text.length > 50);
+    const title =
+      line.text.length <= MAX_TITLE_CHARS &&
+      !/。/u.test(line.text) &&
+      sentences <= 2 &&
+      !(SENTENCE_PUNCT.test(line.text) && line.text.length > 50);
     return title ? updateLine(draft, i, { heading: 1 }) : draft;
   },
 };

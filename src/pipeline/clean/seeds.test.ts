@@ -6,8 +6,12 @@ import { decode } from '../ingest.ts';
 import { accountFor, clean } from './index.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
-const names = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
-const docs = Object.fromEntries(names.map((name) => [name, clean(decode({ name, bytes: new Uint8Array(readFileSync(join(SEEDS, name))) }))]));
+const names = readdirSync(SEEDS)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
+const docs = Object.fromEntries(
+  names.map((name) => [name, clean(decode({ name, bytes: new Uint8Array(readFileSync(join(SEEDS, name))) }))]),
+);
 const bodyOf = (name: string): string => docs[name]!.blocks.map((b) => b.text).join('\n');
 const seed = (prefix: string): string => names.find((n) => n.startsWith(prefix))!;
 
@@ -31,7 +35,9 @@ describe('seeds', () => {
   it('rejoins the sentence a caption block split', () => {
     expect(bodyOf(seed('000'))).toContain('试图“冻结”俄乌冲突');
     const doc = docs[seed('000')]!;
-    expect(doc.removed.filter((r) => r.kind === 'caption').map((r) => r.text)).toEqual(expect.arrayContaining(['鲁比奥(左)与乌方代表', '特朗普', '泽连斯基']));
+    expect(doc.removed.filter((r) => r.kind === 'caption').map((r) => r.text)).toEqual(
+      expect.arrayContaining(['鲁比奥(左)与乌方代表', '特朗普', '泽连斯基']),
+    );
   });
 
   it('rejoins a name broken across lines', () => {
@@ -55,10 +61,13 @@ describe('seeds', () => {
   });
 
   it('removes the repeated spam phrase and the headline fragments, repairing the sentences', () => {
-    const body = docs[seed('002')]!.blocks.slice(1).map((b) => b.text).join('\n');
+    const body = docs[seed('002')]!.blocks.slice(1)
+      .map((b) => b.text)
+      .join('\n');
     expect(body).not.toContain('搬家培训');
     expect(docs[seed('002')]!.removed.filter((r) => r.kind === 'spam')).toHaveLength(2);
-    for (const fragment of ['头谈', '却缺', '约外邀请', '内容。约外', '乌分']) expect(body, fragment).not.toContain(fragment);
+    for (const fragment of ['头谈', '却缺', '约外邀请', '内容。约外', '乌分'])
+      expect(body, fragment).not.toContain(fragment);
     expect(body).toContain('消息称,收到了');
     expect(body).toContain('进行了说明,并通报');
     expect(body).toContain('3日,俄总统助理');
@@ -76,7 +85,9 @@ describe('seeds', () => {
 
   it('keeps section headings as headings, not paragraphs', () => {
     const headings = docs[seed('001')]!.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-    expect(headings).toEqual(expect.arrayContaining(['俄方表态藏着哪些深意', '两大信号暗示局势走向', '欧洲面临两难抉择']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['俄方表态藏着哪些深意', '两大信号暗示局势走向', '欧洲面临两难抉择']),
+    );
     expect(headings.some((h) => h.includes('研究院欧亚研究'))).toBe(false);
   });
 });

@@ -71,6 +71,13 @@ export function wordSpans(text: string, at: number): boolean {
 
 /** Opening and closing quote pairs; a heading has them balanced. */
 export function quotesBalanced(text: string): boolean {
-  const pairs: [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》']];
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['（', '）'],
+    ['(', ')'],
+    ['《', '》'],
+  ];
   return pairs.every(([o, c]) => text.split(o).length === text.split(c).length);
 }

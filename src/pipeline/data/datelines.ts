@@ -26,7 +26,10 @@ const FILER = `(?:本报|本報|${WIRE_ALIAS}|\\p{Script=Han}{1,8}?(?:社|网|�
 export const DATELINES: readonly DatelinePattern[] = [
   {
     name: 'wire-dateline',
-    pattern: new RegExp(`^(?<source>${FILER})\\p{Script=Han}{0,8}?(?:(?<month>${NUM})月)?(?<day>${NUM})日${SENT}${REPORTER}`, 'u'),
+    pattern: new RegExp(
+      `^(?<source>${FILER})\\p{Script=Han}{0,8}?(?:(?<month>${NUM})月)?(?<day>${NUM})日${SENT}${REPORTER}`,
+      'u',
+    ),
   },
   {
     name: 'bracket-dateline',
@@ -36,11 +39,15 @@ export const DATELINES: readonly DatelinePattern[] = [
     ),
   },
   { name: 'own-dateline', pattern: new RegExp(`^(?:本报|本報)(?:综合|綜合)?(?:${SENT}|消息)${REPORTER}`, 'u') },
-  { name: 'byline', pattern: /^(?:本报|本報)(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*(?:报道|報道|报导|報導))?(?=\s)/u },
+  {
+    name: 'byline',
+    pattern: /^(?:本报|本報)(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:\s*(?:报道|報道|报导|報導))?(?=\s)/u,
+  },
 ];
 
 /** Words after an outlet's name inside a bracket dateline (`〔北辰日報記者綜合外電報導〕`). */
-export const DATELINE_FILER_SUFFIX = /(?:驻\p{Script=Han}{1,6}|駐\p{Script=Han}{1,6})?(?:记者|記者|特派员|特派員|综合外电|綜合外電|综合|綜合|编译|編譯)+.*$/u;
+export const DATELINE_FILER_SUFFIX =
+  /(?:驻\p{Script=Han}{1,6}|駐\p{Script=Han}{1,6})?(?:记者|記者|特派员|特派員|综合外电|綜合外電|综合|綜合|编译|編譯)+.*$/u;
 
 /** How an outlet's name ends (`…日报`, `…時報`, `…通讯社`); other dateline sources are not outlets. */
 export const OUTLET_NAME_END = /(?:报|報|社|网|網|台|刊|闻|聞|志|誌)$/u;

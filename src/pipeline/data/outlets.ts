@@ -14,7 +14,11 @@ export interface Outlet {
 export const OUTLETS: readonly Outlet[] = [
   { name: '澎湃新闻', hosts: ['thepaper.cn'] },
   { name: '新华网', hosts: ['xinhuanet.com', 'news.cn'] },
-  { name: '央视新闻', hosts: ['cctv.com', 'cctv.cn', 'news.cctv.com', 'yangshipin.cn'], marks: [/(?:总台|總台|央视|央視)(?:记者|記者)/u] },
+  {
+    name: '央视新闻',
+    hosts: ['cctv.com', 'cctv.cn', 'news.cctv.com', 'yangshipin.cn'],
+    marks: [/(?:总台|總台|央视|央視)(?:记者|記者)/u],
+  },
   { name: '人民网', hosts: ['people.com.cn', 'people.cn'] },
   { name: '中国新闻网', hosts: ['chinanews.com', 'chinanews.com.cn'] },
   { name: '环球网', hosts: ['huanqiu.com'] },
@@ -42,7 +46,11 @@ export const OUTLETS: readonly Outlet[] = [
 
 /** The outlet a URL or host belongs to, or null. */
 export function outletForHost(urlOrHost: string): string | null {
-  const host = urlOrHost.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split(/[/:?#]/)[0]!.toLowerCase();
+  const host = urlOrHost
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/^www\./i, '')
+    .split(/[/:?#]/)[0]!
+    .toLowerCase();
   for (const outlet of OUTLETS) {
     if (outlet.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return outlet.name;
   }

@@ -5,11 +5,29 @@
 
 /** Chinese digits and their values. `两` and `俩` are 2, `廿` 20, `卅` 30. */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Chinese multipliers below 10,000 (`十` `百` `千`) and the section multipliers (`万` `亿`). */
-export const CHINESE_SMALL_MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 廿: 20, 卅: 30 };
+export const CHINESE_SMALL_MULTIPLIERS: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  廿: 20,
+  卅: 30,
+};
 export const CHINESE_LARGE_MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
 /** How a unit behaves: what it measures decides how it is compared and whether a counted noun follows. */
@@ -157,7 +175,12 @@ export const APPROX_PREFIXES: Readonly<Record<string, 'near' | 'over' | 'under' 
 };
 
 /** Markers between the number and the unit (`两个多小时`, `十余年`), meaning "more than". */
-export const APPROX_INFIXES: Readonly<Record<string, 'over' | 'near'>> = { 多: 'over', 余: 'over', 来: 'near', 几: 'over' };
+export const APPROX_INFIXES: Readonly<Record<string, 'over' | 'near'>> = {
+  多: 'over',
+  余: 'over',
+  来: 'near',
+  几: 'over',
+};
 
 /** Markers after the unit (`5小时左右`, `100人以上`). */
 export const APPROX_SUFFIXES: Readonly<Record<string, 'near' | 'over' | 'under'>> = {
@@ -174,12 +197,74 @@ export const APPROX_SUFFIXES: Readonly<Record<string, 'near' | 'over' | 'under'>
 
 /** Words that start with a numeral but are not quantities. */
 export const NOT_QUANTITIES: readonly string[] = [
-  '五角大楼', '一带一路', '一致', '一直', '一定', '一道', '一些', '一切', '一旦', '一样', '一般', '一系列', '一方面',
-  '一边', '一度', '一再', '一起来', '一举', '一同', '一概', '一律', '一味', '一齐', '一面', '一点点', '一向', '一心',
-  '一把手', '一体化', '一线', '万一', '千万', '三角', '二战', '一战', '十分', '百分百', '七国集团', '二十国集团',
-  '一国两制', '两岸', '两会', '三峡', '四川', '九州', '五角', '一时', '一手', '一生', '一番', '一下', '一会',
-  '一点', '一句', '一项项', '两面', '双方', '三重', '两大', '三大', '四大', '一大', '一部分', '部分', '一成不变',
-  '一起', '一行', '一道',
+  '五角大楼',
+  '一带一路',
+  '一致',
+  '一直',
+  '一定',
+  '一道',
+  '一些',
+  '一切',
+  '一旦',
+  '一样',
+  '一般',
+  '一系列',
+  '一方面',
+  '一边',
+  '一度',
+  '一再',
+  '一起来',
+  '一举',
+  '一同',
+  '一概',
+  '一律',
+  '一味',
+  '一齐',
+  '一面',
+  '一点点',
+  '一向',
+  '一心',
+  '一把手',
+  '一体化',
+  '一线',
+  '万一',
+  '千万',
+  '三角',
+  '二战',
+  '一战',
+  '十分',
+  '百分百',
+  '七国集团',
+  '二十国集团',
+  '一国两制',
+  '两岸',
+  '两会',
+  '三峡',
+  '四川',
+  '九州',
+  '五角',
+  '一时',
+  '一手',
+  '一生',
+  '一番',
+  '一下',
+  '一会',
+  '一点',
+  '一句',
+  '一项项',
+  '两面',
+  '双方',
+  '三重',
+  '两大',
+  '三大',
+  '四大',
+  '一大',
+  '一部分',
+  '部分',
+  '一成不变',
+  '一起',
+  '一行',
+  '一道',
 ];
 
 /** Words before a number that make it an ordinal (`第6次`). */
@@ -199,9 +284,52 @@ export const ORDINAL_NOUN_MEASURES: readonly string[] = ['季度', '阶段', '�
  * number, after these fillers: they are skipped when looking back.
  */
 export const COUNTER_LOOKBACK_SKIP: readonly string[] = [
-  '共有', '共计', '总共', '合计', '总计', '一共', '共', '计', '有', '为', '达', '达到', '包括', '包含', '含', '目前', '现',
-  '现有', '已', '已有', '仍', '仍有', '只有', '仅有', '仅', '也', '都', '则', '即', '总', '列出', '列有', '分为', '增至',
-  '减至', '缩减为', '缩减至', '扩大为', '扩充至', '修改为', '调整为', '变为', '成为', '多达', '长达', '写有',
+  '共有',
+  '共计',
+  '总共',
+  '合计',
+  '总计',
+  '一共',
+  '共',
+  '计',
+  '有',
+  '为',
+  '达',
+  '达到',
+  '包括',
+  '包含',
+  '含',
+  '目前',
+  '现',
+  '现有',
+  '已',
+  '已有',
+  '仍',
+  '仍有',
+  '只有',
+  '仅有',
+  '仅',
+  '也',
+  '都',
+  '则',
+  '即',
+  '总',
+  '列出',
+  '列有',
+  '分为',
+  '增至',
+  '减至',
+  '缩减为',
+  '缩减至',
+  '扩大为',
+  '扩充至',
+  '修改为',
+  '调整为',
+  '变为',
+  '成为',
+  '多达',
+  '长达',
+  '写有',
 ];
 
 /** Units whose counted noun may stand before the number (`计划共20点`, `协议共12条`). */
@@ -209,8 +337,30 @@ export const COUNTER_LOOKBACK_UNITS: readonly string[] = ['point', 'item', 'copy
 
 /** Nouns counted by points and items that can stand before the number (`计划共20点`). */
 export const COUNTED_NOUNS: readonly string[] = [
-  '计划', '方案', '文件', '草案', '协议', '建议', '倡议', '框架', '清单', '条款', '原则', '要求', '措施', '声明',
-  '公报', '宣言', '提案', '议程', '路线图', '备忘录', '条件', '协定', '纲要', '意见',
+  '计划',
+  '方案',
+  '文件',
+  '草案',
+  '协议',
+  '建议',
+  '倡议',
+  '框架',
+  '清单',
+  '条款',
+  '原则',
+  '要求',
+  '措施',
+  '声明',
+  '公报',
+  '宣言',
+  '提案',
+  '议程',
+  '路线图',
+  '备忘录',
+  '条件',
+  '协定',
+  '纲要',
+  '意见',
 ];
 
 /** Characters that end the noun phrase before a counted noun: `修改后的框架`, `该计划`, `这份文件`. */
@@ -218,5 +368,19 @@ export const COUNTED_NOUN_BOUNDARY = '的该这此那其新原份个项部';
 
 /** Time-of-day words: a number after them, with `点`, is a clock time (`晚上7点`). */
 export const TIME_OF_DAY: readonly string[] = [
-  '凌晨', '清晨', '早上', '早晨', '上午', '中午', '下午', '傍晚', '晚上', '晚间', '夜间', '深夜', '午夜', '当晚', '晚',
+  '凌晨',
+  '清晨',
+  '早上',
+  '早晨',
+  '上午',
+  '中午',
+  '下午',
+  '傍晚',
+  '晚上',
+  '晚间',
+  '夜间',
+  '深夜',
+  '午夜',
+  '当晚',
+  '晚',
 ];

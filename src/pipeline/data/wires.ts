@@ -12,7 +12,10 @@ export interface Wire {
 /** Wires that outlets relay. The first alias that matches wins, so longer spellings go first. */
 export const WIRES: readonly Wire[] = [
   { name: '新华社', aliases: ['新华社', '新華社', '新华网', '新華網', 'Xinhua'] },
-  { name: '央视新闻', aliases: ['央视新闻', '央視新聞', '中央广播电视总台', '中央廣播電視總台', '央视', '央視', '总台', '總台', 'CCTV'] },
+  {
+    name: '央视新闻',
+    aliases: ['央视新闻', '央視新聞', '中央广播电视总台', '中央廣播電視總台', '央视', '央視', '总台', '總台', 'CCTV'],
+  },
   { name: '中新社', aliases: ['中新社', '中国新闻社', '中國新聞社', '中新网', '中新網'] },
   { name: '人民日报', aliases: ['人民日报', '人民日報', '人民网', '人民網'] },
   { name: '环球时报', aliases: ['环球时报', '環球時報', '环球网', '環球網'] },
@@ -28,7 +31,9 @@ export const WIRES: readonly Wire[] = [
 
 /** Escapes a string for use inside a RegExp. */
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ALIASES = WIRES.flatMap((w) => w.aliases.map((a) => ({ alias: a, name: w.name }))).sort((a, b) => b.alias.length - a.alias.length);
+const ALIASES = WIRES.flatMap((w) => w.aliases.map((a) => ({ alias: a, name: w.name }))).sort(
+  (a, b) => b.alias.length - a.alias.length,
+);
 /** Any wire spelling. */
 export const WIRE_ALIAS = ALIASES.map((a) => esc(a.alias)).join('|');
 
@@ -42,8 +47,14 @@ export function wireName(alias: string): string | null {
  * `据新华社报道` · `新华社北京12月3日电` · `文/图 新华社` · `本版文据新华社、央视新闻` · `来源：中新网` · `总台记者`.
  */
 export const WIRE_CREDITS: readonly RegExp[] = [
-  new RegExp(`(?:^|[^\\p{Script=Han}]|本版|本文|文|稿)(?:据|據|综合|綜合)(?<list>(?:${WIRE_ALIAS})(?:\\s*[、，,和及与與/]\\s*(?:${WIRE_ALIAS}))*)`, 'gu'),
-  new RegExp(`^(?:文|图|圖|文\\s*/\\s*图|文\\s*/\\s*圖|图\\s*/\\s*文|圖\\s*/\\s*文|来源|來源|稿源|编译|編譯)\\s*[:：/|｜]?\\s*(?<list>(?:${WIRE_ALIAS})(?:\\s*[、，,和及与與/]\\s*(?:${WIRE_ALIAS}))*)`, 'gmu'),
+  new RegExp(
+    `(?:^|[^\\p{Script=Han}]|本版|本文|文|稿)(?:据|據|综合|綜合)(?<list>(?:${WIRE_ALIAS})(?:\\s*[、，,和及与與/]\\s*(?:${WIRE_ALIAS}))*)`,
+    'gu',
+  ),
+  new RegExp(
+    `^(?:文|图|圖|文\\s*/\\s*图|文\\s*/\\s*圖|图\\s*/\\s*文|圖\\s*/\\s*文|来源|來源|稿源|编译|編譯)\\s*[:：/|｜]?\\s*(?<list>(?:${WIRE_ALIAS})(?:\\s*[、，,和及与與/]\\s*(?:${WIRE_ALIAS}))*)`,
+    'gmu',
+  ),
   new RegExp(`(?<list>${WIRE_ALIAS})(?:[\\p{Script=Han}]{0,8}\\d{1,2}月\\d{1,2}日)?(?:电|電|讯|訊)`, 'gu'),
   new RegExp(`(?<list>总台|總台|央视|央視)(?:记者|記者)`, 'gu'),
   new RegExp(`(?<list>${WIRE_ALIAS})(?:报道称|報道稱|报道|報道|消息)`, 'gu'),
