@@ -47,9 +47,14 @@ export interface AlignOptions {
   updateGapDays?: number;
   /** The country each person or organisation speaks for (`putin` → `russia`): a claim naming Putin is about Russia too. */
   countryOf?: ReadonlyMap<string, string>;
+  /** Judge only pairs with a side from these sources (a first, partial pass); all pairs when unset. */
+  touching?: ReadonlySet<string>;
 }
 
-export const ALIGN_DEFAULTS: Required<AlignOptions> = {
+/** Options after defaults are merged. */
+type Settings = Required<Omit<AlignOptions, 'touching'>> & Pick<AlignOptions, 'touching'>;
+
+export const ALIGN_DEFAULTS: Settings = {
   maxBlock: 48,
   window: 12,
   updateGapDays: 14,
@@ -293,7 +298,7 @@ interface PairVerdict {
 const NOTHING: PairVerdict = Object.freeze({ same: false });
 
 /** Decides whether two candidates state the same claim, or how they relate. */
-function judge(a: Features, b: Features, corpus: Corpus, options: Required<AlignOptions>): PairVerdict {
+function judge(a: Features, b: Features, corpus: Corpus, options: Settings): PairVerdict {
   const { values } = corpus;
   const sameSource = a.source.id === b.source.id;
   const common = sortedOverlap(a.bigramIds, b.bigramIds);
@@ -557,7 +562,9 @@ export function align(
     for (const j of extra[i]!) meet(j);
     neighbours.sort((x, y) => x - y);
     comparisons += neighbours.length;
+    const touchingI = !opts.touching || opts.touching.has(feats[i]!.source.id);
     for (const j of neighbours) {
+      if (!touchingI && !opts.touching!.has(feats[j]!.source.id)) continue;
       const verdict = judge(feats[i]!, feats[j]!, corpus, opts);
       if (verdict.same) links.push({ i, j, strength: verdict.strength ?? 0 });
       else if (verdict.relation === 'updates')

@@ -227,31 +227,31 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   };
   let sources: SourceRecord[] = staged.map(annotateSource);
 
-  const alignAll = () =>
+  const alignAll = (touching?: ReadonlySet<string>) =>
     time('align', () =>
       align(
         sources.flatMap((s) => s.candidates),
         new Map<string, AlignSource>(
           sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
         ),
-        { countryOf },
+        { countryOf, ...(touching ? { touching } : {}) },
       ),
     );
-  let alignment = alignAll();
 
-  // An article that gives no year or month is dated by the sources that report the same claims;
-  // then the re-dated articles are annotated again and everything aligned once more.
-  const references = time('metadata', () => corpusReferences(sources, alignment));
-  let redated = false;
-  sources = sources.map((s, i) => {
-    const reference = references.get(s.id);
-    if (!reference) return s;
-    const meta = time('metadata', () => extractMetadata(s.doc, s.decoded.sidecar, reference));
-    if (!meta.publishedAt) return s;
-    redated = true;
-    return annotateSource({ ...staged[i]!, meta }, i);
-  });
-  if (redated) alignment = alignAll();
+  // An article that gives no year or month is dated by the sources that report the same claims
+  // (found by a first alignment of its own sentences only); re-dated articles are annotated again.
+  const undated = new Set(sources.filter((s) => !s.meta.publishedAt).map((s) => s.id));
+  if (undated.size > 0) {
+    const first = alignAll(undated);
+    const references = time('metadata', () => corpusReferences(sources, first));
+    sources = sources.map((s, i) => {
+      const reference = references.get(s.id);
+      if (!reference) return s;
+      const meta = time('metadata', () => extractMetadata(s.doc, s.decoded.sidecar, reference));
+      return meta.publishedAt ? annotateSource({ ...staged[i]!, meta }, i) : s;
+    });
+  }
+  const alignment = alignAll();
 
   const site = time('publish', () => publish(sources, alignment, entityIndex.entities, options.editorial, messages));
   return { ...site, sources, messages, timings, comparisons: alignment.comparisons };
