@@ -42,21 +42,23 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * rebuild that changes a few pages rewrites only those.
  */
 export async function writeSite(result: PipelineResult, report: BuildReport, outDir: string): Promise<void> {
-  const claims = result.claims.map((c) => ClaimPageSchema.parse(c));
-  const sources = result.sourcePages.map((s) => SourcePageSchema.parse(s));
-  const entities = result.entityPages.map((e) => EntityPageSchema.parse(e));
-  const redirects = RedirectsFileSchema.parse(result.redirects);
-  const claimsFile = ClaimsFileSchema.parse(result.claimsFile);
-  const corrections = CorrectionsFileSchema.parse(result.corrections);
-
-  const files = new Map<string, string>([
-    ...claims.map((c) => [join('claims', `${c.id}.md`), toMarkdown(c)] as [string, string]),
-    ...sources.map((s) => [join('sources', `${s.id}.md`), toMarkdown(s)] as [string, string]),
-    ...entities.map((e) => [join('entities', `${e.id}.md`), toMarkdown(e)] as [string, string]),
-    ['claims.json', json(claimsFile)],
-    ['redirects.json', json(redirects)],
-    ['corrections.json', json(corrections)],
-    ['report.json', json(report)],
+  // Everything is validated before anything is written (a bad page stops the build with the
+  // output untouched); each file is serialised only when it is written, so a large corpus never
+  // holds every page twice in memory.
+  for (const c of result.claims) ClaimPageSchema.parse(c);
+  for (const s of result.sourcePages) SourcePageSchema.parse(s);
+  for (const e of result.entityPages) EntityPageSchema.parse(e);
+  ClaimsFileSchema.parse(result.claimsFile);
+  RedirectsFileSchema.parse(result.redirects);
+  CorrectionsFileSchema.parse(result.corrections);
+  const files = new Map<string, () => string>([
+    ...result.claims.map((c) => [join('claims', `${c.id}.md`), () => toMarkdown(c)] as const),
+    ...result.sourcePages.map((s) => [join('sources', `${s.id}.md`), () => toMarkdown(s)] as const),
+    ...result.entityPages.map((e) => [join('entities', `${e.id}.md`), () => toMarkdown(e)] as const),
+    ['claims.json', () => json(result.claimsFile)],
+    ['redirects.json', () => json(result.redirects)],
+    ['corrections.json', () => json(result.corrections)],
+    ['report.json', () => json(report)],
   ]);
   const dirs = new Set(['claims', 'sources', 'entities']);
 
@@ -80,7 +82,8 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < queue.length) {
-      const [rel, text] = queue[next++]!;
+      const [rel, make] = queue[next++]!;
+      const text = make();
       const path = join(outDir, rel);
       if (existing.has(rel) && (await readFile(path, 'utf8').catch(() => null)) === text) continue;
       await writeFile(path, text);

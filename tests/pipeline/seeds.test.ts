@@ -67,6 +67,11 @@ describe('pipeline on the seeds', () => {
     for (const c of result.claims) for (const r of c.related) expect(ids.has(r.claimId)).toBe(true);
   });
 
+  it('builds pages that are exactly what the schema accepts, nothing the schema would strip', () => {
+    for (const c of result.claims) expect(JSON.stringify(ClaimPageSchema.parse(c))).toBe(JSON.stringify(c));
+    for (const s of result.sourcePages) expect(JSON.stringify(SourcePageSchema.parse(s))).toBe(JSON.stringify(s));
+  });
+
   it('writes data that validates against the schema', () => {
     expect(() => ClaimsFileSchema.parse(result.claimsFile)).not.toThrow();
     for (const c of result.claims) ClaimPageSchema.parse(c);
