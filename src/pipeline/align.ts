@@ -66,9 +66,10 @@ const IGNORABLE = /[\s\p{P}\p{S}]/gu;
 interface Features {
   c: ClaimCandidate;
   source: AlignSource;
-  bigrams: Set<string>;
-  /** The bigrams as sorted interned numbers, for a fast merge count. */
+  /** The wording's bigrams as sorted interned numbers, for a fast merge count. */
   bigramIds: Uint32Array;
+  /** LSH band keys of the bigrams (see `bands`). */
+  bands: string[];
   /** Entities the sentence itself names. */
   own: Set<string>;
   /** Own entities, or those carried over from the sentence before. */
@@ -181,8 +182,8 @@ function features(
   return {
     c,
     source,
-    bigrams,
     bigramIds: internAll(bigrams, interner),
+    bands: bands(bigrams),
     own: new Set(s.entities.map((e) => e.entityId)),
     context: new Set([...c.context, ...c.context.flatMap((e) => countryOf.get(e) ?? [])]),
     quantities,
@@ -302,9 +303,9 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Settings): Pai
   const { values } = corpus;
   const sameSource = a.source.id === b.source.id;
   const common = sortedOverlap(a.bigramIds, b.bigramIds);
-  const smaller = Math.min(a.bigrams.size, b.bigrams.size);
+  const smaller = Math.min(a.bigramIds.length, b.bigramIds.length);
   const text = smaller === 0 ? 0 : common / smaller;
-  const textJ = common === 0 ? 0 : common / (a.bigrams.size + b.bigrams.size - common);
+  const textJ = common === 0 ? 0 : common / (a.bigramIds.length + b.bigramIds.length - common);
   // Most pairs in a block share little: every rule below needs some wording, a kind of
   // quantity, a denial link or two specific parties in common.
   const linked = a.c.antecedent === b.c || b.c.antecedent === a.c;
@@ -368,7 +369,7 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Settings): Pai
     if (overlap(a.quotes, b.quotes) > 0 && text >= 0.3 && containment(a.context, b.context) >= 0.5)
       return { same: true, strength };
     // A short report wholly contained in a longer sentence that also says more.
-    if (text >= 0.8 && Math.min(a.bigrams.size, b.bigrams.size) >= 10 && ownShared >= 2)
+    if (text >= 0.8 && Math.min(a.bigramIds.length, b.bigramIds.length) >= 10 && ownShared >= 2)
       return { same: true, strength };
   }
   // A plan or open question, and a later report of the event it was about.
@@ -477,8 +478,12 @@ const byTime = (sources: Map<string, AlignSource>) => (a: ClaimCandidate, b: Cla
 export function explainPair(a: ClaimCandidate, b: ClaimCandidate, sources: Map<string, AlignSource>) {
   const [fa, fb] = [features(a, sources.get(a.sentence.sourceId)!), features(b, sources.get(b.sentence.sourceId)!)];
   return {
-    containment: containment(fa.bigrams, fb.bigrams),
-    jaccard: jaccard(fa.bigrams, fb.bigrams),
+    containment:
+      sortedOverlap(fa.bigramIds, fb.bigramIds) / Math.max(1, Math.min(fa.bigramIds.length, fb.bigramIds.length)),
+    jaccard: (() => {
+      const n = sortedOverlap(fa.bigramIds, fb.bigramIds);
+      return n === 0 ? 0 : n / (fa.bigramIds.length + fb.bigramIds.length - n);
+    })(),
     entities: [...fa.context].filter((e) => fb.context.has(e)),
     classes: [...fa.classes].filter((c) => fb.classes.has(c)),
     dates: [fa.date, fb.date],
@@ -528,7 +533,7 @@ export function align(
       add(`q:${k}`, i); // the same kind of quantity: where different values meet
       for (const q of qs) add(`q:${k}:${q.value}`, i);
     }
-    for (const b of bands(f.bigrams)) add(b, i);
+    for (const b of f.bands) add(b, i);
   });
 
   // Each candidate meets the later members of its small blocks and its next neighbours in time
