@@ -1,7 +1,7 @@
 /**
  * Local development: build the content, start `astro dev`, and rebuild the content whenever an
  * article in the seeds folder or hand-kept data in `content/` changes.
- *   npm run dev            (FACTCHECK_SEEDS=DIR works here too)
+ *   npm run dev [-- --port N]   (FACTCHECK_SEEDS=DIR and CROSSCHECK_GENERATED=DIR work here too)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -10,9 +10,10 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const seeds = resolve(process.env['FACTCHECK_SEEDS'] ?? resolve(root, 'seeds'));
 const content = resolve(root, 'content');
+const generated = resolve(root, process.env['CROSSCHECK_GENERATED'] || 'content/generated');
 
 function buildContent(): void {
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build-content.ts')], {
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build-content.ts'), '--out', generated], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -32,7 +33,7 @@ const schedule = (why: string) => {
 watch(seeds, { recursive: true }, (_event, file) => schedule(`seeds/${file ?? ''}`));
 watch(content, { recursive: true }, (_event, file) => {
   // The generated folder is our own output; Astro watches it.
-  if (file && !file.startsWith('generated')) schedule(`content/${file}`);
+  if (file && !resolve(content, file).startsWith(generated)) schedule(`content/${file}`);
 });
 
 const astro = spawn(
