@@ -3,6 +3,7 @@
  * Only the article's own text counts: kept blocks, plus page furniture (credit lines, datelines);
  * text removed as off-topic, obituary, captions or spam never decides anything here.
  */
+import { CHINESE_DIGITS } from './data/units.ts';
 import * as OpenCC from 'opencc-js';
 import { DATELINE_FILER_SUFFIX, DATELINES, NOT_AN_OUTLET, OUTLET_NAME_END } from './data/datelines.ts';
 import { OUTLETS, outletForHost } from './data/outlets.ts';
@@ -166,25 +167,12 @@ const NUM = '[0-9０-９一二三四五六七八九十〇零两兩]{1,3}';
 export function parseNumber(raw: string): number | null {
   const ascii = raw.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d+$/u.test(ascii)) return Number(ascii);
-  const digits: Record<string, number> = {
-    〇: 0,
-    零: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    兩: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
-  if (!/^[〇零一二两兩三四五六七八九十]+$/u.test(raw)) return null;
-  if (!raw.includes('十')) return raw.length === 1 ? (digits[raw] ?? null) : null;
-  const [tens, ones] = raw.split('十') as [string, string];
-  return (tens ? (digits[tens] ?? 0) : 1) * 10 + (ones ? (digits[ones] ?? 0) : 0);
+  // The digit table is simplified: `兩` reads as `两`.
+  const text = raw.replace(/兩/gu, '两');
+  if (!/^[〇零一二两三四五六七八九十]+$/u.test(text)) return null;
+  if (!text.includes('十')) return text.length === 1 ? (CHINESE_DIGITS[text] ?? null) : null;
+  const [tens, ones] = text.split('十') as [string, string];
+  return (tens ? (CHINESE_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? 0) : 0);
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
