@@ -474,22 +474,6 @@ const byTime = (sources: Map<string, AlignSource>) => (a: ClaimCandidate, b: Cla
   return da < db ? -1 : da > db ? 1 : a.order - b.order;
 };
 
-/** The similarity measures of two candidates, for diagnostics and tests. */
-export function explainPair(a: ClaimCandidate, b: ClaimCandidate, sources: Map<string, AlignSource>) {
-  const [fa, fb] = [features(a, sources.get(a.sentence.sourceId)!), features(b, sources.get(b.sentence.sourceId)!)];
-  return {
-    containment:
-      sortedOverlap(fa.bigramIds, fb.bigramIds) / Math.max(1, Math.min(fa.bigramIds.length, fb.bigramIds.length)),
-    jaccard: (() => {
-      const n = sortedOverlap(fa.bigramIds, fb.bigramIds);
-      return n === 0 ? 0 : n / (fa.bigramIds.length + fb.bigramIds.length - n);
-    })(),
-    entities: [...fa.context].filter((e) => fb.context.has(e)),
-    classes: [...fa.classes].filter((c) => fb.classes.has(c)),
-    dates: [fa.date, fb.date],
-  };
-}
-
 /** Groups candidates into claims and relates the claims. Pure and deterministic. */
 export function align(
   candidates: ClaimCandidate[],
