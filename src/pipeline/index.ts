@@ -226,6 +226,11 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     return { ...s, sentences, candidates };
   };
   let sources: SourceRecord[] = staged.map(annotateSource);
+  // Only undated articles are annotated again: let go of the others' unannotated sentences.
+  entries.clear();
+  staged.forEach((s, i) => {
+    if (s.meta.publishedAt) staged[i] = { ...s, sentences: [] };
+  });
 
   const alignAll = (touching?: ReadonlySet<string>) =>
     time('align', () =>
@@ -251,6 +256,7 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
       return meta.publishedAt ? annotateSource({ ...staged[i]!, meta }, i) : s;
     });
   }
+  staged.length = 0;
   const alignment = alignAll();
 
   const site = time('publish', () => publish(sources, alignment, entityIndex.entities, options.editorial, messages));
