@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
-import { toMarkdown } from './write.ts';
+import { jsonChunks, toMarkdown } from './write.ts';
 
 const awkward = {
   id: 'x1',
@@ -29,5 +29,20 @@ describe('frontmatter as JSON', () => {
 
   it('is the same text for the same data', () => {
     expect(toMarkdown(awkward)).toBe(toMarkdown(JSON.parse(JSON.stringify(awkward)) as object));
+  });
+});
+
+describe('jsonChunks', () => {
+  const cases: Record<string, unknown>[] = [
+    { schemaVersion: 1, sources: [], claims: [] },
+    {
+      schemaVersion: 1,
+      sources: [{ id: 'a', removed: [{ kind: 'spam', text: '“引号”\n换行', start: 0, end: 3 }] }],
+      claims: [{ id: 'c', evidence: [{ quote: '俄军\u2028控制', date: null }], related: [] }],
+    },
+    { a: { nested: [1, 2, { b: [] }] }, list: [[1, [2]], 'x', null, 3.5], empty: {}, skipped: undefined },
+  ];
+  it.each(cases)('prints the same bytes as JSON.stringify(value, null, 2) %#', (value) => {
+    expect([...jsonChunks(value)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 });

@@ -1,5 +1,5 @@
 /** Write: the generated pages, public data and build report, validated against the schema first. */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   ClaimPageSchema,
@@ -36,6 +36,48 @@ export function toMarkdown(data: object): string {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
+ * `json(value)` in pieces, for an object whose arrays are large (`claims.json`): the same bytes,
+ * without ever holding the whole text. Each array item is printed on its own and indented.
+ */
+export function* jsonChunks(value: Record<string, unknown>): Generator<string> {
+  const indent = (text: string, by: string) => text.replaceAll('\n', `\n${by}`);
+  const keys = Object.keys(value).filter((k) => value[k] !== undefined);
+  yield '{\n';
+  for (const [i, key] of keys.entries()) {
+    const v = value[key];
+    const comma = i < keys.length - 1 ? ',' : '';
+    if (Array.isArray(v) && v.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`;
+      for (const [j, item] of v.entries()) {
+        yield `    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}${j < v.length - 1 ? ',' : ''}\n`;
+      }
+      yield `  ]${comma}\n`;
+    } else {
+      yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(v, null, 2), '  ')}${comma}\n`;
+    }
+  }
+  yield '}\n';
+}
+
+/** Writes the pieces to `path` one after another. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    let buffer = '';
+    for (const chunk of chunks) {
+      buffer += chunk;
+      if (buffer.length >= 1 << 20) {
+        await handle.write(buffer);
+        buffer = '';
+      }
+    }
+    await handle.write(buffer);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Replaces `outDir` with the generated content: `claims/`, `sources/`, `entities/` Markdown
  * pages, `claims.json`, `redirects.json`, `corrections.json` and `report.json`. A file that
  * already holds the same bytes is left as it is and anything else in `outDir` is removed, so a
@@ -55,7 +97,6 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
     ...result.claims.map((c) => [join('claims', `${c.id}.md`), () => toMarkdown(c)] as const),
     ...result.sourcePages.map((s) => [join('sources', `${s.id}.md`), () => toMarkdown(s)] as const),
     ...result.entityPages.map((e) => [join('entities', `${e.id}.md`), () => toMarkdown(e)] as const),
-    ['claims.json', () => json(result.claimsFile)],
     ['redirects.json', () => json(result.redirects)],
     ['corrections.json', () => json(result.corrections)],
     ['report.json', () => json(report)],
@@ -90,4 +131,6 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
     }
   };
   await Promise.all(Array.from({ length: Math.min(32, queue.length) }, worker));
+  // The public data file can be large: written in pieces (always rewritten).
+  await writeChunks(join(outDir, 'claims.json'), jsonChunks(result.claimsFile));
 }
