@@ -96,14 +96,11 @@ export function assignSourceIds(names: string[]): string[] {
  * (Reports of the same statement are close in time; the article's own month-days then place it.)
  */
 export function corpusReferences(sources: SourceRecord[], alignment: Alignment): Map<string, string> {
-  // Groups of sources reporting the same thing: a claim's evidence, or two claims that agree.
-  const clusterSources = alignment.clusters.map((members, c) => [
+  // Groups of sources reporting the same thing: the evidence of one claim. (Claims that merely
+  // agree can be months apart, so they date nothing.)
+  const groups = alignment.clusters.map((members, c) => [
     ...new Set([...members, ...(alignment.secondary[c] ?? [])].map((m) => m.sentence.sourceId)),
   ]);
-  const groups = [...clusterSources];
-  for (const r of alignment.relations) {
-    if (r.relation === 'agrees') groups.push([...clusterSources[r.from]!, ...clusterSources[r.to]!]);
-  }
   const known = new Map<string, string>();
   for (const s of sources) if (s.meta.publishedAt) known.set(s.id, s.meta.publishedAt);
   const out = new Map<string, string>();
@@ -130,6 +127,29 @@ export function corpusReferences(sources: SourceRecord[], alignment: Alignment):
     if (!changed) break;
   }
   return out;
+}
+
+/** The latest date in each month among these dates (`YYYY-MM-DD`), newest month first. */
+export function latestPerMonth(dates: string[]): string[] {
+  const byMonth = new Map<string, string>();
+  for (const d of dates) {
+    const month = d.slice(0, 7);
+    const known = byMonth.get(month);
+    if (d.length === 10 && (!known || d > known)) byMonth.set(month, d);
+  }
+  return [...byMonth.values()].sort().reverse();
+}
+
+/** An undated source's metadata resolved against the nearest of `refs` within 31 days, if any. */
+function nearestDating(s: SourceRecord, refs: string[]): ArticleMeta | undefined {
+  let best: { meta: ArticleMeta; gap: number } | undefined;
+  for (const ref of refs) {
+    const meta = extractMetadata(s.doc, s.decoded.sidecar, ref);
+    if (!meta.publishedAt) continue;
+    const gap = Math.abs(Date.parse(ref) - Date.parse(meta.publishedAt)) / 86_400_000;
+    if (gap <= 31 && (!best || gap < best.gap)) best = { meta, gap };
+  }
+  return best?.meta;
 }
 
 /** Runs every stage over the decoded inputs. */
@@ -254,6 +274,14 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
       if (!reference) return s;
       const meta = time('metadata', () => extractMetadata(s.doc, s.decoded.sidecar, reference));
       return meta.publishedAt ? annotateSource({ ...staged[i]!, meta }, i) : s;
+    });
+    // Still undated (it shares no claim): the year that puts the article's own month-days within a
+    // month of a dated article of the corpus, the nearest one.
+    const monthRefs = latestPerMonth(sources.flatMap((s) => (s.meta.publishedAt ? [s.meta.publishedAt] : [])));
+    sources = sources.map((s, i) => {
+      if (s.meta.publishedAt) return s;
+      const meta = time('metadata', () => nearestDating(s, monthRefs));
+      return meta ? annotateSource({ ...staged[i]!, meta }, i) : s;
     });
   }
   staged.length = 0;

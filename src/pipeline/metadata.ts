@@ -209,7 +209,7 @@ export function publicationDate(
     }
   }
   // Events in reading order: full dates, month-day, day alone (month carried from the last mention).
-  const events: { y?: number; m: number; d: number }[] = [];
+  const events: { y?: number; m: number; d: number; stated?: boolean }[] = [];
   const years: number[] = [];
   let month: number | undefined;
   const pattern = new RegExp(
@@ -227,11 +227,13 @@ export function publicationDate(
     if (y !== undefined && mo !== null && !isFuture(body, m.index)) years.push(y);
     if (d !== null && d >= 1 && d <= 31 && (mo !== null || m[2] === undefined)) {
       // A day with no month mentioned yet (`3日`) keeps month 0: only a reference date can place it.
-      const event: { y?: number; m: number; d: number } = { m: month ?? 0, d };
+      const event: { y?: number; m: number; d: number; stated?: boolean } = { m: month ?? 0, d };
       if (y !== undefined) event.y = y;
+      if (mo !== null) event.stated = true;
       events.push(event);
     }
   }
+  settleBareDays(events);
   if (!events.length) return { value: null, source: 'unknown' };
   const residue = /(?:19|20)\d\d(?=[/-]\d{1,2}[/-]\d{1,2})/u.exec(furniture);
   let year = years.length ? Math.max(...years) : residue ? Number(residue[0]) : undefined;
@@ -317,4 +319,27 @@ function resolveAgainst(events: { y?: number; m: number; d: number }[], referenc
     .sort((a, b) => a - b)
     .at(-1);
   return resolved === undefined ? null : new Date(resolved).toISOString().slice(0, 10);
+}
+
+/**
+ * A bare day (`27日`) means the most recent such day: once the article states month-days, a bare
+ * day within a few days after the latest of them is in its month (`12月2日…3日凌晨` → 3 December),
+ * and any other is in an earlier month (`12月1日…普京27日表示` → 27 November), so it cannot be
+ * the latest event and is dropped. Without stated month-days, bare days are kept as they are.
+ */
+function settleBareDays(events: { y?: number; m: number; d: number; stated?: boolean }[]): void {
+  const stated = events.filter((e) => e.stated);
+  if (stated.length === 0) return;
+  // A month-day without a year is read in the latest year the article states.
+  const year = Math.max(0, ...stated.map((e) => e.y ?? 0));
+  const order = (e: { y?: number; m: number; d: number }) => (e.y ?? year) * 400 + e.m * 32 + e.d;
+  const last = stated.reduce((a, b) => (order(b) > order(a) ? b : a));
+  const kept = events.filter((e) => e.stated || e.d <= last.d + 3);
+  for (const e of kept) {
+    if (e.stated) continue;
+    e.m = last.m;
+    if (last.y !== undefined) e.y = last.y;
+    else delete e.y;
+  }
+  events.splice(0, events.length, ...kept);
 }
