@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latestPerMonth } from './index.ts';
 import { clean } from './clean/index.ts';
 import { extractMetadata, parseNumber, publicationDate, scriptOf } from './metadata.ts';
 import type { DecodedFile } from './types.ts';
@@ -69,5 +70,21 @@ describe('extractMetadata', () => {
     expect(parseNumber('二十三')).toBe(23);
     expect(parseNumber('３')).toBe(3);
     expect(publicationDate('2025年十二月三日，会谈举行。', '').value).toBe('2025-12-03');
+  });
+});
+
+describe('bare days and corpus references', () => {
+  it('reads a bare day after the latest stated month-day as the most recent such day', () => {
+    const body = '11月30日，两国代表团举行会谈。官员表示，特使于12月1日前往莫斯科。总统27日曾重申其立场。';
+    // `27日` is 27 November here, so the latest event is 1 December.
+    expect(publicationDate(body, '', '', '2025-12-03')).toEqual({ value: '2025-12-01', source: 'corpus' });
+    const later = '当地时间12月2日晚，双方举行会谈。当地时间3日凌晨，一方发文评价会谈。';
+    expect(publicationDate(later, '', '', '2025-12-05')).toEqual({ value: '2025-12-03', source: 'corpus' });
+  });
+  it('groups dates by month, latest first', () => {
+    expect(latestPerMonth(['2025-12-01', '2025-05-20', '2025-12-03', '2025-05-02'])).toEqual([
+      '2025-12-03',
+      '2025-05-20',
+    ]);
   });
 });
