@@ -22,6 +22,14 @@ describe('attribution', () => {
     ],
     ['普京说，俄罗斯无意与欧洲开战。', { speaker: '普京', speakerEntity: 'putin', verb: '说', chain: ['普京'] }],
     [
+      '总部位于布鲁塞尔的北约在声明中表示，各方承诺增加援助。',
+      { speaker: '北约', speakerEntity: 'nato', verb: '表示', chain: ['北约'] },
+    ],
+    [
+      '總部位於布魯塞爾的北約在聲明中表示，各方承諾增加援助。',
+      { speaker: '北約', speakerEntity: 'nato', verb: '表示', chain: ['北約'] },
+    ],
+    [
       '一位美国官员表示，威特科夫将前往莫斯科。',
       { speaker: '一位美国官员', speakerEntity: null, verb: '表示', chain: ['一位美国官员'] },
     ],

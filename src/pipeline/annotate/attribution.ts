@@ -337,6 +337,19 @@ function resolveSubject(
   }
 
   const inSubject = mentions.filter((m) => m.start >= s && m.end <= e);
+  // `总部位于华盛顿的智库战争研究所在研报中指出`: the cut left a fragment that names no one; a
+  // person or organisation named later in the clause, before the verb, is the speaker.
+  if (inSubject.length === 0) {
+    const named = mentions.filter((m) => {
+      const type = index.byId.get(m.entityId)?.type;
+      return m.start >= e && m.end <= to && (type === 'person' || type === 'organisation' || type === 'outlet');
+    });
+    const who = named[named.length - 1];
+    if (who) {
+      const isPerson = index.byId.get(who.entityId)?.type === 'person';
+      return { text: text.slice(who.start, who.end), entityId: who.entityId, verb: null, isPerson, named: true };
+    }
+  }
   const person = inSubject.find((m) => index.byId.get(m.entityId)?.type === 'person');
   if (person) return { text: person.text, entityId: person.entityId, verb: null, isPerson: true, named: true };
 
