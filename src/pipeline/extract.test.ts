@@ -82,3 +82,25 @@ describe('statements of denials', () => {
     expect(out[1]!.statement).toBe('乙方对此予以否认。（针对：甲国国防部1日宣布，甲军已经控制该城。）');
   });
 });
+
+describe('quoted words of a named speaker', () => {
+  const speaker = { speaker: '乌沙科夫', speakerEntity: 'ushakov', verb: '形容', chain: ['乌沙科夫'] };
+  it('are check-worthy: what was said can be checked', () => {
+    const quote = sentence({
+      text: '乌沙科夫形容，和平“既没有更近，也没有更远”。',
+      entities: ['ushakov'],
+      attribution: speaker,
+    });
+    expect(checkWorthiness(quote)).toBeGreaterThanOrEqual(0.5);
+  });
+  it('but not a quoted name, nor an analyst’s quoted opinion', () => {
+    const name = sentence({ text: '乌沙科夫在“空军一号”上说明情况。', entities: ['ushakov'], attribution: speaker });
+    const opinion = sentence({
+      text: '乌沙科夫认为，“局势仍然非常复杂多变”。',
+      entities: ['ushakov'],
+      attribution: speaker,
+    });
+    expect(checkWorthiness(name)).toBeLessThan(0.5);
+    expect(checkWorthiness(opinion)).toBeLessThan(0.5);
+  });
+});

@@ -47,6 +47,11 @@ export function checkWorthiness(s: AnnotatedSentence): number {
   if (entities >= 2) score += 0.1;
   if (has(s.key, EVENT_VERBS)) score += 0.15;
   if (s.attribution.speaker || s.attribution.chain.length > 0) score += 0.1;
+  // A named speaker's own words in quotation marks: what was said can be checked.
+  // (Six characters or more: `“空军一号”` names a plane; an analyst's opinion stays commentary.)
+  if (s.attribution.speakerEntity && /[“「『"][^”」』"]{6,}[”」』"]/u.test(s.text) && !has(s.key, OPINION_CUES)) {
+    score += 0.15;
+  }
   if (s.cues.denial) score += 0.2;
   if (has(s.key, OPINION_CUES) && s.quantities.length === 0) score -= 0.3;
   if (length < 10) score -= 0.3;
