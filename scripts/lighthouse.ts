@@ -13,20 +13,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { serve } from './serve.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const run = promisify(execFile);
 
 /** Chromium flags that keep Lighthouse's browser off the network and quiet. */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-].join(' ');
+const CHROME_FLAGS = CHROMIUM_ARGS.join(' ');
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -47,7 +39,7 @@ async function lighthouse(url: string): Promise<Report> {
   const { stdout } = await run(
     'npx',
     ['--yes', 'lighthouse@13.5', url, `--chrome-flags=${CHROME_FLAGS}`, '--output=json', '--quiet'],
-    { env: { ...process.env, CHROME_PATH: process.env['CHROME_PATH'] ?? '/usr/bin/chromium' }, maxBuffer: 256 << 20 },
+    { env: { ...process.env, CHROME_PATH: process.env['CHROME_PATH'] ?? CHROMIUM_PATH }, maxBuffer: 256 << 20 },
   );
   return JSON.parse(stdout) as Report;
 }
