@@ -95,7 +95,7 @@ interface Features {
 const COUNTER_CLASS = new Map<string, string>();
 for (const [cls, words] of Object.entries(COUNTER_CLASSES)) for (const w of words) COUNTER_CLASS.set(w, cls);
 
-/** `19点计划` and `20点文件` share a key (`point|document`); hours share `hour|`. */
+/** `12点计划` and `13点文件` share a key (`point|document`); hours share `hour|`. */
 export function quantityKey(q: Quantity): string {
   const counter = q.counter ? (COUNTER_CLASS.get(q.counter) ?? q.counter) : '';
   return `${q.unit}|${counter}`;
@@ -103,7 +103,7 @@ export function quantityKey(q: Quantity): string {
 
 /**
  * The sentence as a list of tokens for comparing wording: each entity mention becomes one token
- * for its entity (so 红军城, 紅軍城 and 波克罗夫斯克 read alike), each quantity one token for its
+ * for its entity (so an entity's names, in either script, read alike), each quantity one token for its
  * normalised value (五个小时 = 5小时), everything else its folded characters, punctuation dropped.
  */
 export function wordingTokens(s: ClaimCandidate['sentence']): string[] {
@@ -239,7 +239,7 @@ function containment<T>(a: Set<T>, b: Set<T>): number {
 
 /**
  * Whether two figures can both be true: `两个多小时` (over 2) and `近5小时` can; `近5` and `约5.5`
- * can (within 15 %); `19点` and `20点` cannot.
+ * can (within 15 %); `12点` and `13点` cannot.
  */
 function compatibleValues(x: Quantity, y: Quantity): boolean {
   const fits = (bound: Quantity, other: Quantity) =>

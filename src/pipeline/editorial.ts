@@ -9,7 +9,7 @@
  *   note: 乌方当天即否认了这一说法。
  * - claim: 9b1c0d2e3f4a        # correct the statement shown
  *   date: 2025-12-05
- *   statement: 俄方称已控制红军城。
+ *   statement: 俄方称已控制该城。
  * - claim: 0a1b2c3d4e5f        # hide a wrong extraction
  *   date: 2025-12-05
  *   hide: true

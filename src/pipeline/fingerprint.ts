@@ -11,7 +11,7 @@ export function digest(text: string, length = 12): string {
 
 /**
  * Fingerprint of a sentence from its folded key: punctuation, spacing and script differences
- * do not change it. `俄军控制了红军城。` and `俄軍控制了紅軍城!` share a fingerprint.
+ * do not change it. `俄军控制了该城。` and `俄軍控制了該城!` share a fingerprint.
  */
 export function sentenceFingerprint(key: string): string {
   return digest(key.replace(IGNORABLE, ''));

@@ -3,14 +3,14 @@
  *
  * | sentence | speaker | verb | chain |
  * |---|---|---|---|
- * | `俄总统助理乌沙科夫会谈后表示，…` | 乌沙科夫 | 表示 | [乌沙科夫] |
+ * | `俄外长拉夫罗夫会谈后表示，…` | 拉夫罗夫 | 表示 | [拉夫罗夫] |
  * | `一位美国官员表示，…` | 一位美国官员 | 表示 | [一位美国官员] |
  * | `据《华尔街日报》报道，…` | 《华尔街日报》 | 报道 | [《华尔街日报》] |
  * | `美国全国广播公司(NBC)援引北约前军控主任威廉·阿尔贝克的说法评论称，…` | 威廉·阿尔贝克 | 评论称 | [美国全国广播公司(NBC), 威廉·阿尔贝克] |
  * | `他同时表示，…` (after `鲁比奥表示…`) | 鲁比奥 | 表示 | [鲁比奥] |
  *
  * The chain runs outer to inner; the speaker is its innermost link. Verbs inside quotes and
- * brackets are ignored (`红军城(乌克兰称波克罗夫斯克)` names a place, it reports nothing).
+ * brackets are ignored (`巴赫穆特(俄方称阿尔乔莫夫斯克)` names a place, it reports nothing).
  */
 import {
   MAY_END as MAY_END_WORDS,

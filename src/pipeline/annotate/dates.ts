@@ -149,7 +149,7 @@ export function scanDates(key: string, text: string, context: DateContext): Date
     const start = m.index;
     const end = start + m[0].length;
     const s = m[0];
-    // `19点计划` is a count, not a time: a time needs minutes, `许`, a time-of-day word, a
+    // `12点计划` is a count, not a time: a time needs minutes, `许`, a time-of-day word, a
     // preceding date, or the `时` unit.
     const hasTimeOfDay = [...TIME_OF_DAY_SET].some((w) => s.startsWith(w));
     const afterDate = dates.some((d) => d.end === start || d.end === start - 1);

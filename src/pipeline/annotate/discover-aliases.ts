@@ -1,7 +1,7 @@
 /**
  * Discover entities and aliases the corpus itself states, so unseen names still get one id:
  *
- * - `红军城(乌克兰称波克罗夫斯克)`, `X（俄方称Y）`, `X(乌称Y)` → Y is another name of X;
+ * - `巴赫穆特(俄方称阿尔乔莫夫斯克)`, `X（俄方称Y）`, `X(乌称Y)` → Y is another name of X;
  * - `美国全国广播公司(NBC)`, `“乌克兰优先需求清单”(PURL)` → a Latin name in brackets;
  * - `威廉·阿尔贝克` → a transliterated full name (and its surname `阿尔贝克`);
  * - `外交部长瑟比加`, `副所长韩璐` → a name after a title;
@@ -169,7 +169,7 @@ function nameBefore(text: string, key: string, open: number, mentions: EntityMen
   }
   let s = open;
   while (s > 0 && open - s < 12 && HAN.test(key[s - 1]!) && !BACK_STOPS.has(key[s - 1]!)) s--;
-  // Never start inside a known mention: `顿涅茨克地区的红军城` stops at the mention's end.
+  // Never start inside a known mention: `顿涅茨克地区的巴赫穆特` stops at the mention's end.
   for (const m of mentions) if (m.start < s && m.end > s) s = m.end;
   // Drop a leading count (`一项人工智能` → `人工智能`).
   const count = /^[一二两三四五六七八九十百千万几数多]+[个项名位家种些款条部份]/u.exec(key.slice(s, open));

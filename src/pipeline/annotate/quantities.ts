@@ -2,7 +2,7 @@
  * Quantities: Arabic and Chinese numerals with their unit, normalised.
  *
  * `近5个小时` → 5 hour near · `两个多小时` → 2 hour over · `逾三分之二` → 0.667 fraction over ·
- * `近60亿美元` → 6e9 usd near · `65%` → 65 percent · `19点计划` → 19 point, counter `计划` ·
+ * `近60亿美元` → 6e9 usd near · `65%` → 65 percent · `12点计划` → 12 point, counter `计划` ·
  * `72次突击行动` → 72 time, counter `突击行动` · `第6次` → 6 ordinal.
  *
  * Dates, clock times and entity names (`五角大楼`, `七国集团`) are blocked out before numbers are
@@ -190,7 +190,7 @@ function readQuantity(
 
 /**
  * The noun a counter counts, as folded (`72次進攻` and `72次进攻` both count `进攻`):
- * `19点计划` → `计划`, `28点“和平计划”` → `和平计划`.
+ * `12点计划` → `计划`, `10点“和平方案”` → `和平方案`.
  */
 function readCounter(key: string, from: number, mentionStarts: Set<number>): string | undefined {
   let s = from;

@@ -168,7 +168,7 @@ export const EVENT_CLASSES: Record<string, readonly string[]> = {
  */
 export const STATE_CLASSES: readonly string[] = ['control', 'toll'];
 
-/** Counters of documents and plans: `19点计划` and `20点文件` count the same kind of thing. */
+/** Counters of documents and plans: `12点计划` and `13点文件` count the same kind of thing. */
 export const COUNTER_CLASSES: Record<string, readonly string[]> = {
   document: [
     '计划',

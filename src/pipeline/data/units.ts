@@ -332,10 +332,10 @@ export const COUNTER_LOOKBACK_SKIP: readonly string[] = [
   '写有',
 ];
 
-/** Units whose counted noun may stand before the number (`计划共20点`, `协议共12条`). */
+/** Units whose counted noun may stand before the number (`计划共12点`, `协议共12条`). */
 export const COUNTER_LOOKBACK_UNITS: readonly string[] = ['point', 'item', 'copy'];
 
-/** Nouns counted by points and items that can stand before the number (`计划共20点`). */
+/** Nouns counted by points and items that can stand before the number (`计划共12点`). */
 export const COUNTED_NOUNS: readonly string[] = [
   '计划',
   '方案',
