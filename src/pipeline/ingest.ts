@@ -7,6 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse as parseYaml } from 'yaml';
+import { mapLimit } from './concurrency.ts';
 import { MAX_FILE_BYTES, MAX_LINE_LENGTH, wrapLongLines } from './limits.ts';
 import type { DecodedFile, InputFile, Message, SidecarMeta } from './types.ts';
 
@@ -17,6 +18,9 @@ export interface SeedFile extends InputFile {
 
 /** Sidecar suffixes tried for `name.txt`, in order (`name.meta.json`, `name.txt.meta.json`, …). */
 export const SIDECAR_SUFFIXES = ['.meta.json', '.meta.yaml', '.meta.yml'] as const;
+
+/** Files read at once (the thread pool has four threads; a few more keep it busy). */
+const READ_CONCURRENCY = 16;
 
 /** Article files are plain text. */
 const ARTICLE = /\.txt$/i;
@@ -35,15 +39,25 @@ export async function readSeeds(dir: string): Promise<{ files: SeedFile[]; messa
   const root = await realpath(dir);
   await walk(root, '', names, others, messages, new Set([root]));
   names.sort();
-  const files: SeedFile[] = [];
-  for (const name of names) {
-    const bytes = await readLimited(root, name, messages);
-    if (!bytes) continue;
+  // Each article claims its sidecar first (in name order, so a contested one goes to the first
+  // article), then the files are read a bounded number at a time.
+  const jobs = names.map((name) => ({ name, sidecar: claimSidecar(name, others) }));
+  const read = await mapLimit(jobs, READ_CONCURRENCY, async ({ name, sidecar }) => {
+    const found: Message[] = [];
+    const bytes = await readLimited(root, name, found);
+    if (!bytes) return { found };
     const file: SeedFile = { name, bytes };
-    const sidecar = await readSidecar(root, name, others, messages);
-    if (sidecar) file.sidecar = sidecar;
-    files.push(file);
-  }
+    const meta = sidecar ? await readSidecar(root, sidecar, found) : undefined;
+    if (meta) file.sidecar = meta;
+    return { file, found };
+  });
+  const files: SeedFile[] = [];
+  read.forEach(({ file, found }, i) => {
+    messages.push(...found);
+    if (file) files.push(file);
+    // An unreadable article leaves its sidecar unclaimed: reported as belonging to no article.
+    else if (jobs[i]!.sidecar) others.add(jobs[i]!.sidecar.name);
+  });
   for (const other of [...others].sort()) {
     if (SIDECAR.test(other)) {
       messages.push(
@@ -207,37 +221,40 @@ export function checkOutDir(out: string, { seeds, project }: { seeds: string; pr
   return null;
 }
 
-async function readSidecar(
-  dir: string,
-  name: string,
-  others: Set<string>,
-  messages: Message[],
-): Promise<SidecarMeta | undefined> {
-  const stems = [name.replace(ARTICLE, ''), name];
-  for (const stem of stems) {
+/** The sidecar of article `name` among the other files (`name.meta.json`, …), taken out of `others`. */
+function claimSidecar(name: string, others: Set<string>): { name: string; suffix: string } | undefined {
+  for (const stem of [name.replace(ARTICLE, ''), name]) {
     for (const suffix of SIDECAR_SUFFIXES) {
       const candidate = stem + suffix;
       if (!others.has(candidate)) continue;
       others.delete(candidate);
-      const bytes = await readLimited(dir, candidate, messages);
-      if (!bytes) return undefined;
-      const raw = new TextDecoder().decode(bytes);
-      try {
-        const data: unknown = suffix === '.meta.json' ? JSON.parse(raw) : parseYaml(raw);
-        return toSidecar(data, candidate, messages);
-      } catch (error) {
-        messages.push(
-          warning(
-            candidate,
-            'ingest/bad-sidecar',
-            `The metadata file could not be parsed (${(error as Error).message}), so it was ignored. Fix its syntax.`,
-          ),
-        );
-        return undefined;
-      }
+      return { name: candidate, suffix };
     }
   }
   return undefined;
+}
+
+async function readSidecar(
+  dir: string,
+  { name: candidate, suffix }: { name: string; suffix: string },
+  messages: Message[],
+): Promise<SidecarMeta | undefined> {
+  const bytes = await readLimited(dir, candidate, messages);
+  if (!bytes) return undefined;
+  const raw = new TextDecoder().decode(bytes);
+  try {
+    const data: unknown = suffix === '.meta.json' ? JSON.parse(raw) : parseYaml(raw);
+    return toSidecar(data, candidate, messages);
+  } catch (error) {
+    messages.push(
+      warning(
+        candidate,
+        'ingest/bad-sidecar',
+        `The metadata file could not be parsed (${(error as Error).message}), so it was ignored. Fix its syntax.`,
+      ),
+    );
+    return undefined;
+  }
 }
 
 /** Keeps the known string fields of a sidecar or frontmatter object; reports the rest. */

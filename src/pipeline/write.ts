@@ -9,6 +9,7 @@ import {
   RedirectsFileSchema,
   SourcePageSchema,
 } from '../schema.ts';
+import { mapLimit } from './concurrency.ts';
 import type { PipelineResult } from './index.ts';
 import type { BuildReport } from './report.ts';
 
@@ -118,19 +119,13 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
   }
   for (const dir of dirs) await mkdir(join(outDir, dir), { recursive: true });
 
-  // A bounded number of files in flight: tens of thousands of open handles at once only queue up.
-  const queue = [...files];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < queue.length) {
-      const [rel, make] = queue[next++]!;
-      const text = make();
-      const path = join(outDir, rel);
-      if (existing.has(rel) && (await readFile(path, 'utf8').catch(() => null)) === text) continue;
-      await writeFile(path, text);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(32, queue.length) }, worker));
+  // A bounded number of files in flight.
+  await mapLimit([...files], 32, async ([rel, make]) => {
+    const text = make();
+    const path = join(outDir, rel);
+    if (existing.has(rel) && (await readFile(path, 'utf8').catch(() => null)) === text) return;
+    await writeFile(path, text);
+  });
   // The public data file can be large: written in pieces (always rewritten).
   await writeChunks(join(outDir, 'claims.json'), jsonChunks(result.claimsFile));
 }
