@@ -4,7 +4,6 @@
  * only (punctuation, spacing, width and script folded away), by character shingles; candidates
  * come from an index of sampled shingles, so the cost stays near-linear in the corpus.
  */
-import { createHash } from 'node:crypto';
 import { fold } from './fold.ts';
 import type { DecodedFile, Message } from './types.ts';
 
@@ -23,10 +22,12 @@ const SAMPLE = 8;
 const MAX_POSTINGS = 64;
 
 interface Fingerprint {
-  exact: string;
-  shingles: Set<number>;
-  /** How many shingles fall in the sample. */
-  sampled: number;
+  /** The folded letters and digits; identical keys are identical articles. */
+  key: string;
+  /** The shingle hashes that fall in the sample (one in `SAMPLE`): what the index holds. */
+  sampled: Set<number>;
+  /** Every shingle hash, worked out only for files that meet a candidate. */
+  shingles?: Set<number>;
 }
 
 /** Letters and digits, folded: what makes two copies the same text. */
@@ -34,14 +35,28 @@ export function dedupeKey(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Calls `f` with the hash of every shingle of `key` (a key shorter than a shingle is one shingle). */
+function eachShingle(key: string, f: (h: number) => void): void {
+  for (let i = 0; i + SHINGLE <= key.length || (i === 0 && key.length > 0); i++)
+    f(hash(key, i, Math.min(i + SHINGLE, key.length)));
+}
+
 function fingerprint(text: string): Fingerprint {
   const key = dedupeKey(text);
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= key.length || (i === 0 && key.length > 0); i++)
-    shingles.add(hash(key, i, Math.min(i + SHINGLE, key.length)));
-  let sampled = 0;
-  for (const h of shingles) if (h % SAMPLE === 0) sampled++;
-  return { exact: createHash('sha256').update(key).digest('hex'), shingles, sampled };
+  const sampled = new Set<number>();
+  eachShingle(key, (h) => {
+    if (h % SAMPLE === 0) sampled.add(h);
+  });
+  return { key, sampled };
+}
+
+function shinglesOf(print: Fingerprint): Set<number> {
+  if (!print.shingles) {
+    const all = new Set<number>();
+    eachShingle(print.key, (h) => all.add(h));
+    print.shingles = all;
+  }
+  return print.shingles;
 }
 
 /** FNV-1a, 32 bits, of `text.slice(from, to)`. */
@@ -75,21 +90,31 @@ export function dedupe(
   const byExact = new Map<string, number>();
   const index = new Map<number, number[]>();
   const messages: Message[] = [];
+  const counts = new Int32Array(files.length);
+  /** Per kept file, how many sampled shingles it has. */
+  const sampledSizes = new Int32Array(files.length);
   for (const file of files) {
     const print = fingerprint(file.text);
-    let original = byExact.get(print.exact);
+    let original = byExact.get(print.key);
     let share = 1;
     if (original === undefined) {
-      const counts = new Map<number, number>();
-      for (const h of print.shingles) {
-        if (h % SAMPLE) continue;
-        for (const k of index.get(h) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+      // Sampled shingles in common with each kept file that has any (a count per kept file, reset after).
+      const met: number[] = [];
+      for (const h of print.sampled) {
+        const postings = index.get(h);
+        if (!postings) continue;
+        for (let p = 0; p < postings.length; p++) {
+          const k = postings[p]!;
+          if (counts[k]!++ === 0) met.push(k);
+        }
       }
+      // Too few sampled shingles in common to reach the threshold: not worth a full comparison.
+      const least = (threshold / 2) * print.sampled.size;
+      const close = met.filter((k) => counts[k]! >= least || counts[k]! >= (threshold / 2) * sampledSizes[k]!);
+      for (const k of met) counts[k] = 0;
       let best = 0;
-      for (const k of [...counts.keys()].sort((a, b) => a - b)) {
-        // Too few sampled shingles in common to reach the threshold: not worth a full comparison.
-        if (counts.get(k)! < (threshold / 2) * Math.min(print.sampled, prints[k]!.sampled)) continue;
-        const r = resemblance(print.shingles, prints[k]!.shingles);
+      for (const k of close.sort((a, b) => a - b)) {
+        const r = resemblance(shinglesOf(print), shinglesOf(prints[k]!));
         if (r >= threshold && r > best) {
           best = r;
           original = k;
@@ -111,9 +136,9 @@ export function dedupe(
     const k = kept.length;
     kept.push(file);
     prints.push(print);
-    byExact.set(print.exact, k);
-    for (const h of print.shingles) {
-      if (h % SAMPLE) continue;
+    sampledSizes[k] = print.sampled.size;
+    byExact.set(print.key, k);
+    for (const h of print.sampled) {
       const postings = index.get(h) ?? [];
       if (postings.length < MAX_POSTINGS) postings.push(k);
       index.set(h, postings);
