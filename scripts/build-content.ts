@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OverridesError, parseOverrides } from '../src/pipeline/editorial.ts';
 import { parseGazetteer } from '../src/pipeline/gazetteer.ts';
-import { runPipeline } from '../src/pipeline/index.ts';
+import { runPipeline, type PipelineStage } from '../src/pipeline/index.ts';
+import { Progress } from './lib/progress.ts';
 import { checkOutDir, readSeeds } from '../src/pipeline/ingest.ts';
 import { FileCache, pipelineVersion } from '../src/pipeline/cache.ts';
 import { buildReport, formatReport } from '../src/pipeline/report.ts';
@@ -57,6 +58,7 @@ try {
 
 const started = performance.now();
 const { files, messages } = await readSeeds(seeds);
+const progress = buildProgress(files.length);
 const cache = values.cache
   ? new FileCache(resolve(values['cache-dir']), pipelineVersion(resolve(import.meta.dirname, '../src/pipeline')))
   : undefined;
@@ -64,10 +66,13 @@ const result = runPipeline(files, {
   gazetteer,
   editorial: { overrides, file: values.overrides },
   ...(cache ? { cache } : {}),
+  ...(progress ? { onProgress: progress.onProgress } : {}),
 });
 result.messages.unshift(...messages);
 const report = buildReport(result);
+progress?.onProgress('write', 0, 1);
 await writeSite(result, report, resolve(values.out));
+progress?.finish();
 
 for (const line of formatReport(report)) console.log(line);
 const reused = cache ? ` (cache: ${cache.hits} reused, ${cache.misses} computed)` : '';
@@ -76,4 +81,46 @@ const problems = result.messages.filter((m) => m.severity === 'error' || values.
 if (values.strict && problems.length > 0) {
   console.error(`--strict: ${problems.length} problem(s) with the inputs; see above.`);
   process.exit(1);
+}
+
+/**
+ * A progress bar with counts and an ETA on a terminal; one line per stage elsewhere (CI, logs),
+ * and only for corpora large enough to take a while. Nothing for a handful of articles.
+ */
+function buildProgress(articles: number) {
+  const tty = process.stdout.isTTY === true;
+  if (articles < (tty ? 200 : 2000)) return undefined;
+  // Rough seconds per article on one core, for the first ETA; each stage's counts refine it.
+  const stages: [PipelineStage | 'write', string, number][] = [
+    ['prepare', 'clean and split articles', 0.0012],
+    ['entities', 'find entities', 0.0002],
+    ['annotate', 'annotate sentences', 0.001],
+    ['align', 'align claims', 0.002],
+    ['publish', 'publish claims', 0.0003],
+    ['write', 'write pages', 0.0008],
+  ];
+  const bar = new Progress(
+    stages.map(([, label, rate]) => ({ label, estimate: rate * articles })),
+    process.stdout,
+    'content',
+  );
+  let at = -1;
+  let stageStarted = performance.now();
+  return {
+    onProgress: (stage: PipelineStage | 'write', done: number, total: number): void => {
+      const index = stages.findIndex(([s]) => s === stage);
+      // A stage that comes round again (annotate for re-dated articles) counts in the current one.
+      if (index > at) {
+        if (at >= 0) bar.done(`${((performance.now() - stageStarted) / 1000).toFixed(1)} s`);
+        at = index;
+        stageStarted = performance.now();
+        bar.start(stages[index]![1]);
+      }
+      if (index === at && total > 1) bar.count(done, total);
+    },
+    finish: (): void => {
+      if (at >= 0) bar.done(`${((performance.now() - stageStarted) / 1000).toFixed(1)} s`);
+      bar.finish();
+    },
+  };
 }

@@ -25,9 +25,12 @@ export class Progress {
   #stepStarted = 0;
   #count: [number, number] | undefined;
   #timer: NodeJS.Timeout | undefined;
+  readonly #name: string;
 
-  constructor(steps: Step[], out: NodeJS.WriteStream = process.stdout) {
+  /** `name` starts each plain line (`bench: [2/9] …`). */
+  constructor(steps: Step[], out: NodeJS.WriteStream = process.stdout, name = 'bench') {
     this.#steps = steps;
+    this.#name = name;
     this.#out = out;
     this.#tty = out.isTTY === true;
     if (this.#tty) this.#timer = setInterval(() => this.#draw(), 250).unref();
@@ -41,7 +44,7 @@ export class Progress {
     this.#stepStarted = performance.now();
     this.#count = undefined;
     if (this.#tty) this.#draw();
-    else this.#out.write(`bench: [${this.#index + 1}/${this.#steps.length}] ${label} …\n`);
+    else this.#out.write(`${this.#name}: [${this.#index + 1}/${this.#steps.length}] ${label} …\n`);
   }
 
   /** Re-estimates a step that has not started yet. */
@@ -60,7 +63,7 @@ export class Progress {
   done(note: string): void {
     const step = this.#steps[this.#index]!;
     if (this.#tty) this.#draw();
-    else this.#out.write(`bench: [${this.#index + 1}/${this.#steps.length}] ${step.label}: ${note}\n`);
+    else this.#out.write(`${this.#name}: [${this.#index + 1}/${this.#steps.length}] ${step.label}: ${note}\n`);
   }
 
   /** Prints a message without breaking the bar. */

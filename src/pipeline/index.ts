@@ -37,7 +37,13 @@ export interface PipelineOptions {
    * by the entity index), by content hash. Output is the same with or without it.
    */
   cache?: PipelineCache;
+  /** Told as the run goes: the stage, and how many of its items are done (for a progress bar). */
+  onProgress?: (stage: PipelineStage, done: number, total: number) => void;
 }
+
+/** The stages a run reports progress on, in order (`annotate` comes again for re-dated articles). */
+export const PIPELINE_STAGES = ['prepare', 'entities', 'annotate', 'align', 'publish'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 /** Per-article work that depends on nothing but the file: what the cache keeps for it. */
 interface ArticleEntry {
@@ -161,7 +167,9 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     timings[stage] = (timings[stage] ?? 0) + (performance.now() - t0) / 1000;
     return out;
   };
+  const progress = options.onProgress ?? (() => {});
   const messages: Message[] = [];
+  progress('prepare', 0, files.length);
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const { cache } = options;
@@ -195,6 +203,7 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     return { doc, meta, paragraphs, sentences: capped.sentences, messages: found };
   };
   const staged = readable.map((d, i) => {
+    progress('prepare', i + 1, readable.length);
     const entry = entries.get(d)!;
     let prepared = entry.prepared;
     if (!prepared) {
@@ -214,6 +223,7 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     return { id: ids[i]!, decoded: d, doc, meta, paragraphs, sentences, key: entry.key };
   });
 
+  progress('entities', 0, 1);
   const entityIndex = time('entities', () =>
     buildEntityIndex(
       options.gazetteer,
@@ -245,15 +255,19 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     const candidates = time('extract', () => extractClaims(sentences, offsets[i]));
     return { ...s, sentences, candidates };
   };
-  let sources: SourceRecord[] = staged.map(annotateSource);
+  let sources: SourceRecord[] = staged.map((s, i) => {
+    progress('annotate', i + 1, staged.length);
+    return annotateSource(s, i);
+  });
   // Only undated articles are annotated again: let go of the others' unannotated sentences.
   entries.clear();
   staged.forEach((s, i) => {
     if (s.meta.publishedAt) staged[i] = { ...s, sentences: [] };
   });
 
-  const alignAll = (touching?: ReadonlySet<string>) =>
-    time('align', () =>
+  const alignAll = (touching?: ReadonlySet<string>) => {
+    progress('align', 0, 1);
+    return time('align', () =>
       align(
         sources.flatMap((s) => s.candidates),
         new Map<string, AlignSource>(
@@ -262,6 +276,7 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
         { countryOf, ...(touching ? { touching } : {}) },
       ),
     );
+  };
 
   // An article that gives no year or month is dated by the sources that report the same claims
   // (found by a first alignment of its own sentences only); re-dated articles are annotated again.
@@ -287,6 +302,7 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   staged.length = 0;
   const alignment = alignAll();
 
+  progress('publish', 0, 1);
   const site = time('publish', () => publish(sources, alignment, entityIndex.entities, options.editorial, messages));
   return { ...site, sources, messages, timings, comparisons: alignment.comparisons };
 }
