@@ -7,7 +7,7 @@
  */
 import { COUNTER_CLASSES, EVENT_CLASSES, EVENT_VERBS, PROJECTION_CUES, STATE_CLASSES } from './data/claims.ts';
 import type { ClaimCandidate } from './extract.ts';
-import type { Quantity } from './types.ts';
+import type { AnnotatedSentence, Quantity } from './types.ts';
 
 export type Relation = 'contradicts' | 'updates' | 'agrees';
 
@@ -34,7 +34,10 @@ export interface Alignment {
    */
   secondary: ClaimCandidate[][];
   relations: ClaimRelation[];
-  /** How many candidate pairs were compared (the cost the blocking keeps near-linear). */
+  /**
+   * How many candidate pairs were compared (the cost the blocking keeps near-linear). A partial
+   * pass (`touching`) counts only the pairs it judged.
+   */
   comparisons: number;
 }
 
@@ -49,10 +52,12 @@ export interface AlignOptions {
   countryOf?: ReadonlyMap<string, string>;
   /** Judge only pairs with a side from these sources (a first, partial pass); all pairs when unset. */
   touching?: ReadonlySet<string>;
+  /** Work shared with the other alignments of a run (see `createAlignMemo`); none when unset. */
+  memo?: AlignMemo;
 }
 
 /** Options after defaults are merged. */
-type Settings = Required<Omit<AlignOptions, 'touching'>> & Pick<AlignOptions, 'touching'>;
+type Settings = Required<Omit<AlignOptions, 'touching' | 'memo'>> & Pick<AlignOptions, 'touching' | 'memo'>;
 
 export const ALIGN_DEFAULTS: Settings = {
   maxBlock: 48,
@@ -62,35 +67,6 @@ export const ALIGN_DEFAULTS: Settings = {
 };
 
 const IGNORABLE = /[\s\p{P}\p{S}]/gu;
-
-interface Features {
-  c: ClaimCandidate;
-  source: AlignSource;
-  /** The wording's bigrams as sorted interned numbers, for a fast merge count. */
-  bigramIds: Uint32Array;
-  /** LSH band keys of the bigrams (see `bands`). */
-  bands: string[];
-  /** Entities the sentence itself names. */
-  own: Set<string>;
-  /** Own entities, or those carried over from the sentence before. */
-  context: Set<string>;
-  quantities: Map<string, Quantity[]>;
-  quantityKeys: Set<string>;
-  /** Keys of quantities that narrow what is counted (not those naming the sources: `两名官员`). */
-  scopeKeys: Set<string>;
-  classes: Set<string>;
-  /** Event verbs the sentence uses (`控制`, `宣布`). */
-  verbs: Set<string>;
-  /** Quoted phrases of four characters or more, folded (`深入且富有成效`). */
-  quotes: Set<string>;
-  /** Date the claim is about: its first date, else the source's. */
-  date: string | null;
-  /** The day the sentence itself names (`2日`), when it names one. */
-  dayDate: string | null;
-  tentative: boolean;
-  projection: boolean;
-  negative: boolean;
-}
 
 const COUNTER_CLASS = new Map<string, string>();
 for (const [cls, words] of Object.entries(COUNTER_CLASSES)) for (const w of words) COUNTER_CLASS.set(w, cls);
@@ -123,90 +99,328 @@ export function wordingTokens(s: ClaimCandidate['sentence']): string[] {
   return out;
 }
 
-function bigramsOf(tokens: string[]): Set<string> {
-  const chars = tokens;
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]!}\u0000${chars[i + 1]!}`);
-  if (chars.length === 1) out.add(chars[0]!);
-  return out;
+/** Event classes as bits (`meet` = 1, `convene` = 2 …), so two sentences' classes meet in one `&`. */
+const CLASS_WORDS = Object.values(EVENT_CLASSES);
+const STATE_BITS = Object.keys(EVENT_CLASSES).reduce(
+  (m, cls, k) => (STATE_CLASSES.includes(cls) ? m | (1 << k) : m),
+  0,
+);
+if (CLASS_WORDS.length > 31) {
+  throw new Error(`align: ${CLASS_WORDS.length} event classes do not fit one bit each; keep EVENT_CLASSES to 31.`);
 }
+/** Each distinct event verb once, so a verb is one number. */
+const VERBS = [...new Set(EVENT_VERBS)];
 
-/** Numbers for bigrams, shared by every candidate of one alignment. */
-type Interner = Map<string, number>;
+/** A word the aligner looks for in a sentence, and what finding it says. */
+interface Cue {
+  word: string;
+  /** The bit of its event class, or 0. */
+  classBit: number;
+  /** Its index in `VERBS`, or -1. */
+  verb: number;
+  projection: boolean;
+}
+const CUES: Cue[] = [
+  ...CLASS_WORDS.flatMap((words, k) => words.map((word) => ({ word, classBit: 1 << k, verb: -1, projection: false }))),
+  ...VERBS.map((word, verb) => ({ word, classBit: 0, verb, projection: false })),
+  ...PROJECTION_CUES.map((word) => ({ word, classBit: 0, verb: -1, projection: true })),
+];
+/** Cues by their first UTF-16 unit: a sentence is scanned once instead of searched for every word. */
+const CUES_BY_FIRST = new Map<number, number[]>();
+CUES.forEach((cue, k) => {
+  const first = cue.word.length > 0 ? cue.word.charCodeAt(0) : -1;
+  CUES_BY_FIRST.set(first, [...(CUES_BY_FIRST.get(first) ?? []), k]);
+});
 
-function internAll(bigrams: Set<string>, interner: Interner): Uint32Array {
-  const out = new Uint32Array(bigrams.size);
-  let i = 0;
-  for (const g of bigrams) {
-    let id = interner.get(g);
-    if (id === undefined) interner.set(g, (id = interner.size));
-    out[i++] = id;
+/** The event classes, verbs and projection cues a sentence key contains (as `key.includes(word)` would find them). */
+function findCues(key: string): { classes: number; verbs: number[]; projection: boolean } {
+  let classes = 0;
+  let projection = false;
+  const verbs: number[] = [];
+  for (let p = -1; p < key.length; p++) {
+    // An empty word (first unit -1) is in every key.
+    const ks = CUES_BY_FIRST.get(p < 0 ? -1 : key.charCodeAt(p));
+    if (!ks) continue;
+    for (const k of ks) {
+      const cue = CUES[k]!;
+      if (p >= 0 && !key.startsWith(cue.word, p)) continue;
+      classes |= cue.classBit;
+      if (cue.verb >= 0) verbs.push(cue.verb);
+      if (cue.projection) projection = true;
+    }
   }
-  return out.sort();
+  return { classes, verbs: distinct(verbs), projection };
 }
 
-/** Size of the intersection of two sorted number arrays. */
-function sortedOverlap(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
+const MINHASH_SEEDS = [0x9e37, 0x85eb, 0xc2b2, 0x27d4, 0x1656, 0x6a09, 0xbb67, 0x3c6e];
+const ROWS = MINHASH_SEEDS.length;
+
+/** 32-bit FNV-1a with a seed. */
+function hash(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** How a figure is bounded (`Quantity['approx']`), as a number. */
+const APPROX: Record<string, number> = { exact: 0, near: 1, over: 2, under: 3, least: 4 };
+const NEAR = 1;
+const OVER = 2;
+const UNDER = 3;
+const LEAST = 4;
+
+/** Cues of a candidate as bits. */
+const TENTATIVE = 1;
+const PROJECTION = 2;
+const NEGATIVE = 4;
+const DENIAL = 8;
+/** A plan or an open question. */
+const PLANNED = 16;
+const OPEN_QUESTION = 32;
+const QUOTES = 64;
+/** The sentence names a day (`Reading.dayDate`). */
+const NAMED = 128;
+/** The claim has a date (`Table.dates`): set per alignment. */
+const DATED = 256;
+
+/** What the aligner reads off one candidate alone: nothing here depends on other candidates or on dates of sources. */
+interface Reading {
+  /** The sentence and open question this was read from (a candidate changed since is read again). */
+  sentence: AnnotatedSentence;
+  openQuestion: boolean;
+  /** The wording's bigrams as sorted, distinct numbers. */
+  bigrams: number[];
+  /** Numbers of the candidate's quantity blocks (`q:hour|`, `q:hour|:5`) and MinHash bands (see `bands`). */
+  blockKeys: number[];
+  /** Entities the sentence itself names, as sorted numbers. */
+  own: number[];
+  /** Kinds of quantity (`quantityKey`) as sorted numbers. */
+  kinds: number[];
+  /** The values of kind `kinds[k]` are `values[valueAt[k]]` … `values[valueAt[k + 1] - 1]`, with their bounds (`APPROX`). */
+  valueAt: number[];
+  values: number[];
+  approx: number[];
+  /** Kinds of the quantities that narrow what is counted (not those naming the sources: `两名官员`), sorted. */
+  scope: number[];
+  /** Event classes as bits (see `CLASS_WORDS`). */
+  classes: number;
+  /** Event verbs the sentence uses (`控制`, `宣布`), as sorted indices into `VERBS`. */
+  verbs: number[];
+  /** Quoted phrases of four characters or more, folded (`深入且富有成效`); null when none. */
+  quotes: Set<string> | null;
+  /** The day the sentence itself names (`2日`), when it names one. */
+  dayDate: string | null;
+  /** `TENTATIVE`, `PROJECTION`, `NEGATIVE`, `DENIAL`, `PLANNED`, `OPEN_QUESTION`, `QUOTES`, `NAMED`. */
+  flags: number;
+}
+
+/**
+ * Work that alignments of (mostly) the same candidates share: numbers for bigrams, entities and
+ * block keys, and what each candidate says on its own. Pass one memo to every alignment of a run;
+ * a candidate must not be changed once aligned (a new candidate object is read afresh).
+ */
+export class AlignMemo {
+  private readonly bigramIds = new Map<string, number>();
+  /** MinHash values of bigram `k` at `k * ROWS` … `k * ROWS + ROWS - 1`. */
+  private hashes = new Uint32Array(ROWS * 4096);
+  private readonly entityIds = new Map<string, number>();
+  private readonly entityNames: string[] = [];
+  /** Per entity number, the number of its block key (`e:putin`), -1 until one is needed. */
+  private readonly entityBlocks: number[] = [];
+  private readonly kindIds = new Map<string, number>();
+  private readonly kindNames: string[] = [];
+  /** Per kind of quantity, the numbers of its block keys: `q:hour|`, and by value `q:hour|:5`. */
+  private readonly kindBlocks: number[] = [];
+  private readonly valueBlocks: Map<number, number>[] = [];
+  private readonly blockIds = new Map<string, number>();
+  private readonly dayIds = new Map<string, number>();
+  private readonly readings = new WeakMap<ClaimCandidate, Reading>();
+
+  get bigramCount(): number {
+    return this.bigramIds.size;
+  }
+  get entityCount(): number {
+    return this.entityNames.length;
+  }
+  get kindCount(): number {
+    return this.kindIds.size;
+  }
+  get blockCount(): number {
+    return this.blockIds.size;
+  }
+  bigram(g: string): number {
+    let id = this.bigramIds.get(g);
+    if (id === undefined) {
+      id = this.bigramIds.size;
+      this.bigramIds.set(g, id);
+      if ((id + 1) * ROWS > this.hashes.length) {
+        const grown = new Uint32Array(this.hashes.length * 2);
+        grown.set(this.hashes);
+        this.hashes = grown;
+      }
+      for (let r = 0; r < ROWS; r++) this.hashes[id * ROWS + r] = hash(g, MINHASH_SEEDS[r]!);
+    }
+    return id;
+  }
+  minHash(bigram: number, row: number): number {
+    return this.hashes[bigram * ROWS + row]!;
+  }
+  entity(name: string): number {
+    let id = this.entityIds.get(name);
+    if (id === undefined) {
+      id = this.entityNames.length;
+      this.entityIds.set(name, id);
+      this.entityNames.push(name);
+      this.entityBlocks.push(-1);
+    }
+    return id;
+  }
+  entityBlock(entity: number): number {
+    let key = this.entityBlocks[entity]!;
+    if (key < 0) this.entityBlocks[entity] = key = this.block(`e:${this.entityNames[entity]!}`);
+    return key;
+  }
+  kind(key: string): number {
+    let id = this.kindIds.get(key);
+    if (id === undefined) {
+      this.kindIds.set(key, (id = this.kindIds.size));
+      this.kindNames.push(key);
+      this.kindBlocks.push(this.block(`q:${key}`));
+      this.valueBlocks.push(new Map());
+    }
+    return id;
+  }
+  kindBlock(kind: number): number {
+    return this.kindBlocks[kind]!;
+  }
+  /** The block of a kind and value; values that print alike are the same number (`-0` is `0`). */
+  valueBlock(kind: number, value: number): number {
+    const blocks = this.valueBlocks[kind]!;
+    let id = blocks.get(value);
+    if (id === undefined) blocks.set(value, (id = this.block(`q:${this.kindNames[kind]!}:${value}`)));
+    return id;
+  }
+  block(key: string): number {
+    let id = this.blockIds.get(key);
+    if (id === undefined) this.blockIds.set(key, (id = this.blockIds.size));
+    return id;
+  }
+  /** A number per date string (equal numbers, equal strings); -1 for none. */
+  day(date: string | null): number {
+    if (date === null) return -1;
+    let id = this.dayIds.get(date);
+    if (id === undefined) this.dayIds.set(date, (id = this.dayIds.size));
+    return id;
+  }
+  reading(c: ClaimCandidate): Reading {
+    let r = this.readings.get(c);
+    if (!r || r.sentence !== c.sentence || r.openQuestion !== c.openQuestion) {
+      r = read(c, this);
+      this.readings.set(c, r);
+    }
+    return r;
+  }
+}
+
+/** A memo for the alignments of one run (see `AlignMemo`). */
+export function createAlignMemo(): AlignMemo {
+  return new AlignMemo();
+}
+
+/** Sorts small integers in place and drops repeats: `[3, 1, 3]` → `[1, 3]`. */
+function distinct(xs: number[]): number[] {
+  for (let k = 1; k < xs.length; k++) {
+    const x = xs[k]!;
+    let p = k - 1;
+    for (; p >= 0 && xs[p]! > x; p--) xs[p + 1] = xs[p]!;
+    xs[p + 1] = x;
+  }
   let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
+  for (let k = 0; k < xs.length; k++) if (k === 0 || xs[k] !== xs[n - 1]) xs[n++] = xs[k]!;
+  xs.length = n;
+  return xs;
 }
 
-function features(
-  c: ClaimCandidate,
-  source: AlignSource,
-  countryOf: ReadonlyMap<string, string> = new Map(),
-  interner: Interner = new Map(),
-): Features {
+function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   const s = c.sentence;
-  const quantities = new Map<string, Quantity[]>();
+  const byKind = new Map<string, Quantity[]>();
   for (const q of s.quantities) {
     const k = quantityKey(q);
-    quantities.set(k, [...(quantities.get(k) ?? []), q]);
+    const qs = byKind.get(k);
+    if (qs) qs.push(q);
+    else byKind.set(k, [q]);
   }
-  const bigrams = bigramsOf(wordingTokens(s));
-  const classes = new Set<string>();
-  for (const [cls, words] of Object.entries(EVENT_CLASSES)) if (words.some((w) => s.key.includes(w))) classes.add(cls);
-  const projection = PROJECTION_CUES.some((w) => s.key.includes(w));
+  const blockKeys: number[] = [];
+  const kinds = [...byKind].map(([k, qs]) => ({ id: memo.kind(k), qs }));
+  for (const { id, qs } of kinds) {
+    blockKeys.push(memo.kindBlock(id)); // the same kind of quantity: where different values meet
+    for (const q of qs) blockKeys.push(memo.valueBlock(id, q.value));
+  }
+  kinds.sort((x, y) => x.id - y.id);
+  const quantities = kinds.flatMap((x) => x.qs);
+  const valueAt = [0];
+  for (const x of kinds) valueAt.push(valueAt[valueAt.length - 1]! + x.qs.length);
+
+  const tokens = wordingTokens(s);
+  const grams: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) grams.push(memo.bigram(`${tokens[i]!}\u0000${tokens[i + 1]!}`));
+  if (tokens.length === 1) grams.push(memo.bigram(tokens[0]!));
+  const bigrams = distinct(grams);
+  for (const band of bands(bigrams, memo)) blockKeys.push(memo.block(band));
+
+  const { classes, verbs, projection } = findCues(s.key);
+  const quotes = [...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, ''));
+  const { cues } = s;
+  const dayDate = s.dates.find((d) => d.precision === 'day')?.value ?? null;
   return {
-    c,
-    source,
-    bigramIds: internAll(bigrams, interner),
-    bands: bands(bigrams),
-    own: new Set(s.entities.map((e) => e.entityId)),
-    context: new Set([...c.context, ...c.context.flatMap((e) => countryOf.get(e) ?? [])]),
-    quantities,
-    quantityKeys: new Set(quantities.keys()),
-    scopeKeys: new Set(
+    sentence: s,
+    openQuestion: c.openQuestion,
+    bigrams,
+    blockKeys,
+    own: distinct(s.entities.map((e) => memo.entity(e.entityId))),
+    kinds: kinds.map((x) => x.id),
+    valueAt,
+    values: quantities.map((q) => q.value),
+    approx: quantities.map((q) => APPROX[q.approx] ?? 0),
+    scope: distinct(
       s.quantities
         .filter(
           (q) =>
             !s.attribution.chain.some((who) => who.includes(q.text)) && !(s.attribution.speaker ?? '').includes(q.text),
         )
-        .map(quantityKey),
+        .map((q) => memo.kind(quantityKey(q))),
     ),
     classes,
-    verbs: new Set(EVENT_VERBS.filter((v) => s.key.includes(v))),
-    quotes: new Set(
-      [...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, '')),
-    ),
-    date: eventDate(c, source),
-    dayDate: s.dates.find((d) => d.precision === 'day')?.value ?? null,
-    tentative: s.cues.plan || s.cues.hedge || c.openQuestion,
-    projection,
-    negative: s.cues.negation || s.cues.denial,
+    verbs,
+    quotes: quotes.length > 0 ? new Set(quotes) : null,
+    dayDate,
+    flags:
+      (cues.plan || cues.hedge || c.openQuestion ? TENTATIVE : 0) |
+      (projection ? PROJECTION : 0) |
+      (cues.negation || cues.denial ? NEGATIVE : 0) |
+      (cues.denial ? DENIAL : 0) |
+      (cues.plan || c.openQuestion ? PLANNED : 0) |
+      (c.openQuestion ? OPEN_QUESTION : 0) |
+      (quotes.length > 0 ? QUOTES : 0) |
+      (dayDate ? NAMED : 0),
   };
+}
+
+/** LSH band keys of a bigram set: 4 bands of 2 MinHash rows. */
+function bands(bigrams: number[], memo: AlignMemo): string[] {
+  if (bigrams.length < 4) return [];
+  const mins: number[] = [];
+  for (let r = 0; r < ROWS; r++) {
+    let m = 0xffffffff;
+    for (const g of bigrams) m = Math.min(m, memo.minHash(g, r));
+    mins.push(m);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < mins.length; i += 2) out.push(`m${i}:${mins[i]}:${mins[i + 1]}`);
+  return out;
 }
 
 /**
@@ -220,42 +434,112 @@ function eventDate(c: ClaimCandidate, source: AlignSource): string | null {
   return dated?.value ?? published;
 }
 
-function overlap<T>(a: Set<T>, b: Set<T>): number {
+/** A list of numbers per candidate, all in one array: candidate `i`'s are `items[at[i]]` … `items[at[i + 1] - 1]`. */
+interface Lists<T extends Int32Array | Uint32Array | Float64Array = Int32Array> {
+  at: Int32Array;
+  items: T;
+}
+
+function pack(lists: ArrayLike<number>[]): Lists {
+  return packInto(lists, (size) => new Int32Array(size));
+}
+
+function packInto<T extends Int32Array | Float64Array>(
+  lists: ArrayLike<number>[],
+  make: (size: number) => T,
+): Lists<T> {
+  const at = new Int32Array(lists.length + 1);
+  lists.forEach((xs, i) => (at[i + 1] = at[i]! + xs.length));
+  const items = make(at[lists.length]!);
+  lists.forEach((xs, i) => items.set(xs, at[i]));
+  return { at, items };
+}
+
+/**
+ * One alignment's candidates (by index, in time order) as flat arrays, so that judging a pair
+ * reads a few nearby numbers instead of chasing objects.
+ */
+interface Table {
+  candidates: ClaimCandidate[];
+  sources: AlignSource[];
+  readings: Reading[];
+  /** Per candidate: the index of the candidate that is the same object (the last one), and of its antecedent (-1 if none). */
+  self: Int32Array;
+  antecedent: Int32Array;
+  /** Per candidate: its source as a number (equal numbers, equal ids). */
+  source: Int32Array;
+  bigrams: Lists<Uint32Array>;
+  /** Own entities, or those carried over from the sentence before, and the countries they speak for. */
+  context: Lists;
+  /** The context without background entities: those in over a fifth of the claims, whose sharing says little. */
+  specific: Lists;
+  own: Lists;
+  /** Kinds of quantity; entry `e` of `kinds.items` has the values `values[valueAt[e]]` … `values[valueAt[e + 1] - 1]`. */
+  kinds: Lists;
+  valueAt: Int32Array;
+  values: Float64Array;
+  approx: Uint8Array;
+  scope: Lists;
+  verbs: Lists;
+  classes: Int32Array;
+  flags: Int32Array;
+  /** Date the claim is about (its first date, else the source's), and its day number (NaN if none). */
+  dates: (string | null)[];
+  date: Float64Array;
+  /** The day the sentence names: its day number (NaN if none) and a number per date string (-1 if none). */
+  named: Float64Array;
+  namedId: Int32Array;
+  /**
+   * Values of each kind of quantity that one source mentions anywhere (co-mentioned values are
+   * distinct things): per entry `e` of `kinds.items`, those of its kind and source are
+   * `mentioned[mentionedAt[group[e]]]` … `mentioned[mentionedAt[group[e] + 1] - 1]`.
+   */
+  group: Int32Array;
+  mentionedAt: Int32Array;
+  mentioned: Float64Array;
+  /** Per candidate, 32-bit summaries of `context`, `specific`, `kinds` and `own` (bit `x & 31` per number `x`): disjoint summaries, nothing shared. */
+  masks: Int32Array;
+  updateGapDays: number;
+}
+
+/** How many numbers two sorted runs of distinct numbers, `xs[a0..a1)` and `xs[b0..b1)`, share. */
+function shared(xs: Int32Array | Uint32Array, a0: number, a1: number, b0: number, b1: number): number {
   let n = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) n++;
+  while (a0 < a1 && b0 < b1) {
+    const x = xs[a0]!;
+    const y = xs[b0]!;
+    if (x === y) {
+      n++;
+      a0++;
+      b0++;
+    } else if (x < y) a0++;
+    else b0++;
+  }
   return n;
 }
 
-function jaccard<T>(a: Set<T>, b: Set<T>): number {
-  const n = overlap(a, b);
-  return n === 0 ? 0 : n / (a.size + b.size - n);
-}
-
-function containment<T>(a: Set<T>, b: Set<T>): number {
-  const m = Math.min(a.size, b.size);
-  return m === 0 ? 0 : overlap(a, b) / m;
+/** Whether every number of sorted `xs[a0..a1)` is in sorted `ys[b0..b1)`. */
+function within(xs: Int32Array, a0: number, a1: number, ys: Int32Array, b0: number, b1: number): boolean {
+  for (; a0 < a1; a0++) {
+    const x = xs[a0]!;
+    while (b0 < b1 && ys[b0]! < x) b0++;
+    if (b0 === b1 || ys[b0] !== x) return false;
+  }
+  return true;
 }
 
 /**
  * Whether two figures can both be true: `两个多小时` (over 2) and `近5小时` can; `近5` and `约5.5`
  * can (within 15 %); `12点` and `13点` cannot.
  */
-function compatibleValues(x: Quantity, y: Quantity): boolean {
-  const fits = (bound: Quantity, other: Quantity) =>
-    bound.approx === 'over' || bound.approx === 'least'
-      ? other.value >= bound.value
-      : bound.approx === 'under'
-        ? other.value <= bound.value
-        : bound.approx === 'near'
-          ? Math.abs(other.value - bound.value) <= 0.15 * Math.abs(bound.value)
-          : false;
-  return fits(x, y) || fits(y, x);
-}
-
-/** The days two claims are about are within a few days of each other (or not both known). */
-function datesAgreeLoosely(a: Features, b: Features): boolean {
-  return !a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) <= 7;
+function fits(bound: number, approx: number, other: number): boolean {
+  return approx === OVER || approx === LEAST
+    ? other >= bound
+    : approx === UNDER
+      ? other <= bound
+      : approx === NEAR
+        ? Math.abs(other - bound) <= 0.15 * Math.abs(bound)
+        : false;
 }
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -272,136 +556,174 @@ function dayNumber(d: string): number {
   return n;
 }
 
-/** Days from `a` to `b`. */
-function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
-}
+/** A verdict on a pair, as a number so that judging allocates nothing. */
+const UNRELATED = 0;
+/** The same claim: the strength of the link is in `PairScratch.strength`. */
+const SAME = 1;
+const CONTRADICTS = 2;
+const AGREES = 3;
+/** `a` updates `b`. */
+const A_UPDATES = 4;
+/** `b` updates `a`. */
+const B_UPDATES = 5;
 
-/** Values of each quantity key that one source mentions anywhere: co-mentioned values are distinct things. */
-type SourceValues = Map<string, Map<string, Set<number>>>;
-
-/** What the judge knows of the whole corpus. */
-interface Corpus {
-  values: SourceValues;
-  /** Entities named so often (in over a fifth of the claims) that sharing them says little. */
-  background: Set<string>;
-}
-
-interface PairVerdict {
-  same: boolean;
+interface PairScratch {
   /** How strongly two statements of the same claim match; stronger links are joined first. */
-  strength?: number;
-  relation?: Relation;
-  /** For `updates`: true when `a` updates `b`, false when `b` updates `a`. */
-  aFirst?: boolean;
+  strength: number;
 }
 
-const NOTHING: PairVerdict = Object.freeze({ same: false });
-
-/** Decides whether two candidates state the same claim, or how they relate. */
-function judge(a: Features, b: Features, corpus: Corpus, options: Settings): PairVerdict {
-  const { values } = corpus;
-  const sameSource = a.source.id === b.source.id;
-  const common = sortedOverlap(a.bigramIds, b.bigramIds);
-  const smaller = Math.min(a.bigramIds.length, b.bigramIds.length);
+/**
+ * Decides whether candidates `a` and `b` state the same claim, or how they relate; `common` is
+ * how many bigrams of their wording they share.
+ */
+function judge(t: Table, a: number, b: number, common: number, out: PairScratch): number {
+  const gramAt = t.bigrams.at;
+  const lengthA = gramAt[a + 1]! - gramAt[a]!;
+  const lengthB = gramAt[b + 1]! - gramAt[b]!;
+  const smaller = Math.min(lengthA, lengthB);
   const text = smaller === 0 ? 0 : common / smaller;
-  const textJ = common === 0 ? 0 : common / (a.bigramIds.length + b.bigramIds.length - common);
   // Most pairs in a block share little: every rule below needs some wording, a kind of
   // quantity, a denial link or two specific parties in common.
-  const linked = a.c.antecedent === b.c || b.c.antecedent === a.c;
-  const sharedKinds = a.quantityKeys.size > 0 && b.quantityKeys.size > 0 && overlap(a.quantityKeys, b.quantityKeys) > 0;
-  if (!linked && text < 0.15 && !sharedKinds && specificShared(a, b, corpus) < 2) return NOTHING;
-  const entitiesJ = jaccard(a.context, b.context);
-  const ownShared = overlap(a.own, b.own);
+  const linked = t.antecedent[a] === t.self[b] || t.antecedent[b] === t.self[a];
+  const kindAt = t.kinds.at;
+  const [ka0, ka1, kb0, kb1] = [kindAt[a]!, kindAt[a + 1]!, kindAt[b]!, kindAt[b + 1]!];
+  const masks = t.masks;
+  const sharedKinds =
+    ka1 > ka0 &&
+    kb1 > kb0 &&
+    (masks[4 * a + 2]! & masks[4 * b + 2]!) !== 0 &&
+    shared(t.kinds.items, ka0, ka1, kb0, kb1) > 0;
+  const specificAt = t.specific.at;
+  const specific =
+    (masks[4 * a + 1]! & masks[4 * b + 1]!) === 0
+      ? 0
+      : shared(t.specific.items, specificAt[a]!, specificAt[a + 1]!, specificAt[b]!, specificAt[b + 1]!);
+  if (!linked && text < 0.15 && !sharedKinds && specific < 2) return UNRELATED;
+  const textJ = common === 0 ? 0 : common / (lengthA + lengthB - common);
+  const sameSource = t.source[a] === t.source[b];
+  const contextAt = t.context.at;
+  const [ca0, ca1, cb0, cb1] = [contextAt[a]!, contextAt[a + 1]!, contextAt[b]!, contextAt[b + 1]!];
+  const contextShared = (masks[4 * a]! & masks[4 * b]!) === 0 ? 0 : shared(t.context.items, ca0, ca1, cb0, cb1);
+  const entitiesJ = contextShared === 0 ? 0 : contextShared / (ca1 - ca0 + (cb1 - cb0) - contextShared);
+  const contextMin = Math.min(ca1 - ca0, cb1 - cb0);
+  const containment = contextMin === 0 ? 0 : contextShared / contextMin;
+  const ownAt = t.own.at;
+  const ownShared =
+    (masks[4 * a + 3]! & masks[4 * b + 3]!) === 0
+      ? 0
+      : shared(t.own.items, ownAt[a]!, ownAt[a + 1]!, ownAt[b]!, ownAt[b + 1]!);
+  const fa = t.flags[a]!;
+  const fb = t.flags[b]!;
+  const classesA = t.classes[a]!;
+  const classesB = t.classes[b]!;
 
   // Quantities with the same key: matching or conflicting values.
   let quantityMatch = false;
   let quantityConflict = false;
   if (sharedKinds) {
-    for (const [k, qa] of a.quantities) {
-      const qb = b.quantities.get(k);
-      if (!qb) continue;
-      if (qa.some((x) => qb.some((y) => sameValue(x.value, y.value)))) quantityMatch = true;
-      else if (qa.some((x) => qb.some((y) => compatibleValues(x, y)))) continue;
-      else if (!sameSource && !explained(qa, b.source.id, k, values) && !explained(qb, a.source.id, k, values)) {
-        quantityConflict = true;
+    const kinds = t.kinds.items;
+    for (let x = ka0, y = kb0; x < ka1 && y < kb1;) {
+      if (kinds[x]! < kinds[y]!) x++;
+      else if (kinds[x]! > kinds[y]!) y++;
+      else {
+        const verdict = compareValues(t, x, y);
+        if (verdict === MATCH) quantityMatch = true;
+        else if (verdict === CONFLICT && !sameSource && !explained(t, x, y) && !explained(t, y, x)) {
+          quantityConflict = true;
+        }
+        x++;
+        y++;
       }
     }
   }
-  const scopeWithin = (f: Features, g: Features) => {
-    for (const k of f.scopeKeys) if (!g.quantities.has(k)) return false;
-    return true;
-  };
-  const sameScope = quantityConflict && !a.projection && !b.projection && scopeWithin(a, b) && scopeWithin(b, a);
+  const scopeAt = t.scope.at;
+  const sameScope =
+    quantityConflict &&
+    !(fa & PROJECTION) &&
+    !(fb & PROJECTION) &&
+    within(t.scope.items, scopeAt[a]!, scopeAt[a + 1]!, t.kinds.items, kb0, kb1) &&
+    within(t.scope.items, scopeAt[b]!, scopeAt[b + 1]!, t.kinds.items, ka0, ka1);
 
   // A claim and its denial.
-  if (a.c.antecedent === b.c || b.c.antecedent === a.c) {
-    const denier = a.c.antecedent === b.c ? a : b;
-    if (denier.c.sentence.cues.denial) return { same: false, relation: 'contradicts' };
+  if (linked) {
+    const denier = t.antecedent[a] === t.self[b] ? fa : fb;
+    if (denier & DENIAL) return CONTRADICTS;
   }
-  if (!sameSource && a.negative !== b.negative && text >= 0.5 && (entitiesJ >= 0.3 || a.context.size === 0)) {
-    return { same: false, relation: 'contradicts' };
+  const datedA = (fa & DATED) !== 0;
+  const datedB = (fb & DATED) !== 0;
+  if (!sameSource && (fa & NEGATIVE) !== (fb & NEGATIVE) && text >= 0.5 && (entitiesJ >= 0.3 || ca1 === ca0)) {
+    return CONTRADICTS;
   }
   // Different values of the same quantity of the same thing: the same kind of event, on the same day.
-  const sameEvent =
-    (a.classes.size === 0 || b.classes.size === 0 || overlap(a.classes, b.classes) > 0) && datesAgreeLoosely(a, b);
-  if (quantityConflict && !quantityMatch && sameScope && sameEvent && (entitiesJ >= 0.34 || text >= 0.3)) {
-    return { same: false, relation: 'contradicts' };
+  if (quantityConflict && !quantityMatch && sameScope && (entitiesJ >= 0.34 || text >= 0.3)) {
+    const sameEvent =
+      (classesA === 0 || classesB === 0 || (classesA & classesB) !== 0) &&
+      (!datedA || !datedB || Math.abs(t.date[b]! - t.date[a]!) <= 7);
+    if (sameEvent) return CONTRADICTS;
   }
   // The same statement.
   // A sentence that names no one (a list item) must be about the same parties as the other.
-  const entitiesAgree = ownShared > 0 || containment(a.context, b.context) >= 0.75;
-  const datesAgree = !a.dayDate || !b.dayDate || Math.abs(daysBetween(a.dayDate, b.dayDate)) <= 3;
-  if (a.negative === b.negative && a.tentative === b.tentative && !quantityConflict && entitiesAgree && datesAgree) {
-    const strength = textJ + text + (quantityMatch ? 1 : 0);
-    if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return { same: true, strength };
-    if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specificShared(a, b, corpus) >= 1)))
-      return { same: true, strength };
+  const entitiesAgree = ownShared > 0 || containment >= 0.75;
+  const sameSign = (fa & NEGATIVE) === (fb & NEGATIVE);
+  const namedA = t.namedId[a]!;
+  const namedB = t.namedId[b]!;
+  const datesAgree = !(fa & NAMED) || !(fb & NAMED) || Math.abs(t.named[b]! - t.named[a]!) <= 3;
+  if (sameSign && (fa & TENTATIVE) === (fb & TENTATIVE) && !quantityConflict && entitiesAgree && datesAgree) {
+    out.strength = textJ + text + (quantityMatch ? 1 : 0);
+    if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return SAME;
+    if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specific >= 1))) return SAME;
     // The same parties doing the same thing: two specific entities and an event verb or class in
     // common, or a specific entity and the same day named.
-    const sharedVerb = overlap(a.verbs, b.verbs) > 0 || overlap(a.classes, b.classes) > 0;
-    const sameDays = !a.date || !b.date || Math.abs(daysBetween(a.date, b.date)) <= 3;
-    const specific = specificShared(a, b, corpus);
-    const sameNamedDay = a.dayDate !== null && a.dayDate === b.dayDate;
-    if (((specific >= 2 && sharedVerb) || (specific >= 1 && sameNamedDay)) && sameDays && text >= 0.35)
-      return { same: true, strength };
+    if (text >= 0.35 && specific >= 1) {
+      const verbAt = t.verbs.at;
+      const sharedVerb =
+        (classesA & classesB) !== 0 ||
+        shared(t.verbs.items, verbAt[a]!, verbAt[a + 1]!, verbAt[b]!, verbAt[b + 1]!) > 0;
+      const sameDays = !datedA || !datedB || Math.abs(t.date[b]! - t.date[a]!) <= 3;
+      const sameNamedDay = namedA !== -1 && namedA === namedB;
+      if (((specific >= 2 && sharedVerb) || sameNamedDay) && sameDays) return SAME;
+    }
     // The same words quoted from the same parties (a quotation, not a quoted name like “和平计划”).
-    if (overlap(a.quotes, b.quotes) > 0 && text >= 0.3 && containment(a.context, b.context) >= 0.5)
-      return { same: true, strength };
+    if (
+      fa & fb & QUOTES &&
+      text >= 0.3 &&
+      containment >= 0.5 &&
+      sharesQuote(t.readings[a]!.quotes, t.readings[b]!.quotes)
+    )
+      return SAME;
     // A short report wholly contained in a longer sentence that also says more.
-    if (text >= 0.8 && Math.min(a.bigramIds.length, b.bigramIds.length) >= 10 && ownShared >= 2)
-      return { same: true, strength };
+    if (text >= 0.8 && smaller >= 10 && ownShared >= 2) return SAME;
   }
   // A plan or open question, and a later report of the event it was about.
-  const specific = specificShared(a, b, corpus);
-  const classShared = overlap(a.classes, b.classes) > 0;
-  const planned = (f: Features) => f.c.sentence.cues.plan || f.c.openQuestion;
+  const classShared = (classesA & classesB) !== 0;
   if (
-    planned(a) !== planned(b) &&
+    (fa & PLANNED) !== (fb & PLANNED) &&
     specific >= 2 &&
     text >= 0.2 &&
-    (classShared || a.c.openQuestion || b.c.openQuestion)
+    (classShared || (fa & OPEN_QUESTION) !== 0 || (fb & OPEN_QUESTION) !== 0)
   ) {
-    const [plan, fact] = planned(a) ? [a, b] : [b, a];
-    const when = plan.source.publishedAt;
+    const [plan, fact] = fa & PLANNED ? [a, b] : [b, a];
+    const when = t.sources[plan]!.publishedAt;
+    const factDate = t.dates[fact];
+    const factPublished = t.sources[fact]!.publishedAt;
     if (
-      !fact.tentative &&
-      !fact.negative &&
+      !(t.flags[fact]! & TENTATIVE) &&
+      !(t.flags[fact]! & NEGATIVE) &&
       when &&
-      fact.date &&
-      fact.source.publishedAt &&
-      fact.source.publishedAt >= when
+      factDate &&
+      factPublished &&
+      factPublished >= when
     ) {
-      const gap = daysBetween(when, fact.date);
-      if (gap >= 0 && gap <= 60) return { same: false, relation: 'updates', aFirst: fact === a };
+      const gap = dayNumber(factDate) - dayNumber(when);
+      if (gap >= 0 && gap <= 60) return fact === a ? A_UPDATES : B_UPDATES;
     }
   }
   // The same state of the world (who controls a place) about the same things, reported weeks apart.
-  const stateShared = [...a.classes].some((c) => b.classes.has(c) && STATE_CLASSES.includes(c));
-  const denial = a.c.sentence.cues.denial || b.c.sentence.cues.denial;
-  if (!denial && stateShared && (specific >= 2 || (specific >= 1 && text >= 0.2)) && a.date && b.date) {
-    const gap = daysBetween(a.date, b.date);
-    if (Math.abs(gap) >= options.updateGapDays) return { same: false, relation: 'updates', aFirst: gap < 0 };
+  const stateShared = (classesA & classesB & STATE_BITS) !== 0;
+  const denial = (fa & DENIAL) !== 0 || (fb & DENIAL) !== 0;
+  if (!denial && stateShared && (specific >= 2 || (specific >= 1 && text >= 0.2)) && datedA && datedB) {
+    const gap = t.date[b]! - t.date[a]!;
+    if (Math.abs(gap) >= t.updateGapDays) return gap < 0 ? A_UPDATES : B_UPDATES;
   }
   if (
     !sameSource &&
@@ -409,54 +731,56 @@ function judge(a: Features, b: Features, corpus: Corpus, options: Settings): Pai
     (quantityMatch || specific >= 1) &&
     entitiesAgree &&
     !quantityConflict &&
-    a.negative === b.negative
+    sameSign
   ) {
-    return { same: false, relation: 'agrees' };
+    return AGREES;
   }
-  return NOTHING;
+  return UNRELATED;
 }
 
-/** Entities both name that are not background (named in over a fifth of the claims). */
-function specificShared(a: Features, b: Features, corpus: Corpus): number {
-  let n = 0;
-  for (const e of a.context) if (b.context.has(e) && !corpus.background.has(e)) n++;
-  return n;
-}
+/** Two runs of values of one kind: some value the same, all of them able to hold at once, or a conflict. */
+const MATCH = 0;
+const COMPATIBLE = 1;
+const CONFLICT = 2;
 
-function explained(qs: Quantity[], otherSource: string, key: string, values: SourceValues): boolean {
-  const known = values.get(otherSource)?.get(key);
-  return known !== undefined && qs.every((q) => known.has(q.value));
-}
-
-/** 32-bit FNV-1a with a seed. */
-function hash(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+function compareValues(t: Table, x: number, y: number): number {
+  const { valueAt, values, approx } = t;
+  const [x0, x1, y0, y1] = [valueAt[x]!, valueAt[x + 1]!, valueAt[y]!, valueAt[y + 1]!];
+  for (let p = x0; p < x1; p++) for (let q = y0; q < y1; q++) if (sameValue(values[p]!, values[q]!)) return MATCH;
+  for (let p = x0; p < x1; p++) {
+    for (let q = y0; q < y1; q++) {
+      if (fits(values[p]!, approx[p]!, values[q]!) || fits(values[q]!, approx[q]!, values[p]!)) return COMPATIBLE;
+    }
   }
-  return h;
+  return CONFLICT;
 }
 
-const MINHASH_SEEDS = [0x9e37, 0x85eb, 0xc2b2, 0x27d4, 0x1656, 0x6a09, 0xbb67, 0x3c6e];
+/** Whether the source of kind entry `y` mentions every value of kind entry `x` (of the same kind) somewhere. */
+function explained(t: Table, x: number, y: number): boolean {
+  const g = t.group[y]!;
+  const [first, end] = [t.mentionedAt[g]!, t.mentionedAt[g + 1]!];
+  for (let p = t.valueAt[x]!; p < t.valueAt[x + 1]!; p++) {
+    const v = t.values[p]!;
+    let known = false;
+    // As a `Set` has it: NaN is NaN, -0 is 0.
+    for (let q = first; q < end && !known; q++)
+      known = t.mentioned[q] === v || (v !== v && t.mentioned[q] !== t.mentioned[q]);
+    if (!known) return false;
+  }
+  return true;
+}
 
-/** LSH band keys of a bigram set: 4 bands of 2 MinHash rows. */
-function bands(bigrams: Set<string>): string[] {
-  if (bigrams.size < 4) return [];
-  const mins = MINHASH_SEEDS.map((seed) => {
-    let m = 0xffffffff;
-    for (const g of bigrams) m = Math.min(m, hash(g, seed));
-    return m;
-  });
-  const out: string[] = [];
-  for (let i = 0; i < mins.length; i += 2) out.push(`m${i}:${mins[i]}:${mins[i + 1]}`);
-  return out;
+function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {
+  if (!a || !b) return false;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 class UnionFind {
-  parent: number[];
+  parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(x: number): number {
     while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]!]!;
@@ -468,11 +792,140 @@ class UnionFind {
   }
 }
 
-const byTime = (sources: Map<string, AlignSource>) => (a: ClaimCandidate, b: ClaimCandidate) => {
-  const da = sources.get(a.sentence.sourceId)?.publishedAt ?? '9999';
-  const db = sources.get(b.sentence.sourceId)?.publishedAt ?? '9999';
-  return da < db ? -1 : da > db ? 1 : a.order - b.order;
-};
+/** The flat table of one alignment's candidates (see `Table`). */
+function tabulate(
+  ordered: ClaimCandidate[],
+  sources: Map<string, AlignSource>,
+  countryOf: ReadonlyMap<string, string>,
+  memo: AlignMemo,
+  updateGapDays: number,
+): Table {
+  const n = ordered.length;
+  const index = new Map(ordered.map((c, i) => [c, i]));
+  const sourceIds = new Map<string, number>();
+  const srcs = ordered.map((c) => {
+    const source = sources.get(c.sentence.sourceId);
+    if (!source) throw new Error(`align: no source "${c.sentence.sourceId}" for a candidate; pass every source.`);
+    if (!sourceIds.has(source.id)) sourceIds.set(source.id, sourceIds.size);
+    return source;
+  });
+  const readings = ordered.map((c) => memo.reading(c));
+  const contexts = ordered.map((c) => {
+    const context: number[] = [];
+    for (const e of c.context) context.push(memo.entity(e));
+    for (const e of c.context) {
+      const country = countryOf.get(e);
+      if (country !== undefined) context.push(memo.entity(country));
+    }
+    return distinct(context);
+  });
+  // Entities named so often (in over a fifth of the claims) that sharing them says little.
+  const frequency = new Int32Array(memo.entityCount);
+  for (const context of contexts) for (const e of context) frequency[e]!++;
+  const background = frequency.map((k) => (k > Math.max(3, 0.2 * n) ? 1 : 0));
+  const kinds = pack(readings.map((r) => r.kinds));
+  const valueAt = new Int32Array(kinds.items.length + 1);
+  const values = new Float64Array(readings.reduce((sum, r) => sum + r.values.length, 0));
+  const approx = new Uint8Array(values.length);
+  readings.forEach((r, i) => {
+    const first = kinds.at[i]!;
+    for (let k = 0; k < r.kinds.length; k++) valueAt[first + k + 1] = valueAt[first]! + r.valueAt[k + 1]!;
+    values.set(r.values, valueAt[first]);
+    approx.set(r.approx, valueAt[first]);
+  });
+  const source = Int32Array.from(srcs, (s) => sourceIds.get(s.id)!);
+  const kindCount = memo.kindCount;
+  const groups = new Map<number, number>();
+  const groupValues: number[][] = [];
+  const group = new Int32Array(kinds.items.length);
+  readings.forEach((r, i) => {
+    for (let k = 0; k < r.kinds.length; k++) {
+      const key = source[i]! * kindCount + r.kinds[k]!;
+      let g = groups.get(key);
+      if (g === undefined) {
+        groups.set(key, (g = groupValues.length));
+        groupValues.push([]);
+      }
+      group[kinds.at[i]! + k] = g;
+      for (let p = r.valueAt[k]!; p < r.valueAt[k + 1]!; p++) groupValues[g]!.push(r.values[p]!);
+    }
+  });
+  const mentioned = packInto(groupValues, (size) => new Float64Array(size));
+  const specific = contexts.map((context) => context.filter((e) => !background[e]));
+  const mask = (xs: number[]) => xs.reduce((m, x) => m | (1 << (x & 31)), 0);
+  const masks = new Int32Array(4 * n);
+  readings.forEach((r, i) => {
+    masks[4 * i] = mask(contexts[i]!);
+    masks[4 * i + 1] = mask(specific[i]!);
+    masks[4 * i + 2] = mask(r.kinds);
+    masks[4 * i + 3] = mask(r.own);
+  });
+  const dates = ordered.map((c, i) => eventDate(c, srcs[i]!));
+  const bigrams = pack(readings.map((r) => r.bigrams));
+  return {
+    candidates: ordered,
+    sources: srcs,
+    readings,
+    self: Int32Array.from(ordered, (c) => index.get(c)!),
+    antecedent: Int32Array.from(ordered, (c) => (c.antecedent ? (index.get(c.antecedent) ?? -1) : -1)),
+    source,
+    bigrams: { at: bigrams.at, items: new Uint32Array(bigrams.items.buffer) },
+    context: pack(contexts),
+    specific: pack(specific),
+    own: pack(readings.map((r) => r.own)),
+    kinds,
+    valueAt,
+    values,
+    approx,
+    scope: pack(readings.map((r) => r.scope)),
+    verbs: pack(readings.map((r) => r.verbs)),
+    classes: Int32Array.from(readings, (r) => r.classes),
+    flags: Int32Array.from(readings, (r, i) => r.flags | (dates[i] ? DATED : 0)),
+    dates,
+    date: Float64Array.from(dates, (d) => (d ? dayNumber(d) : NaN)),
+    named: Float64Array.from(readings, (r) => (r.dayDate ? dayNumber(r.dayDate) : NaN)),
+    namedId: Int32Array.from(readings, (r) => memo.day(r.dayDate)),
+    group,
+    mentionedAt: mentioned.at,
+    mentioned: mentioned.items,
+    masks,
+    updateGapDays,
+  };
+}
+
+/**
+ * For a partial pass: per candidate that is not judged, the judged candidates that are later in
+ * one of its blocks and within its reach there (all of a small block, `window` places of a large one).
+ */
+function reachers(
+  judged: Uint8Array,
+  held: Int32Array,
+  block: Int32Array,
+  at: Int32Array,
+  start: Int32Array,
+  maxBlock: number,
+  window: number,
+  members: Int32Array,
+): Lists {
+  const n = judged.length;
+  const count = new Int32Array(n + 1);
+  const each = (visit: (i: number, c: number) => void) => {
+    for (let c = 0; c < n; c++) {
+      if (!judged[c]) continue;
+      for (let h = held[c]!; h < held[c + 1]!; h++) {
+        const first = start[block[h]!]!;
+        const from = start[block[h]! + 1]! - first <= maxBlock ? first : Math.max(first, at[h]! - window);
+        for (let p = from; p < at[h]!; p++) if (!judged[members[p]!]) visit(members[p]!, c);
+      }
+    }
+  };
+  each((i) => count[i + 1]!++);
+  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
+  const items = new Int32Array(count[n]!);
+  const filled = count.slice(0, n);
+  each((i, c) => (items[filled[i]!++] = c));
+  return { at: count, items };
+}
 
 /** Groups candidates into claims and relates the claims. Pure and deterministic. */
 export function align(
@@ -481,85 +934,102 @@ export function align(
   options: AlignOptions = {},
 ): Alignment {
   const opts = { ...ALIGN_DEFAULTS, ...options };
-  const ordered = [...candidates].sort(byTime(sources));
-  const interner: Interner = new Map();
-  const feats = ordered.map((c) => {
-    const source = sources.get(c.sentence.sourceId);
-    if (!source) throw new Error(`align: no source "${c.sentence.sourceId}" for a candidate; pass every source.`);
-    return features(c, source, opts.countryOf, interner);
+  const memo = opts.memo ?? createAlignMemo();
+  const ordered = byTime(candidates, sources);
+  const t = tabulate(ordered, sources, opts.countryOf, memo, opts.updateGapDays);
+  const n = ordered.length;
+
+  // Blocks: shared entity, shared kind of quantity (and value), shared MinHash band. Each block
+  // lists its members in time order (a member twice when it holds the key twice), all blocks in
+  // one array: block `k` is `members[start[k]]` … `members[start[k + 1] - 1]`.
+  const keysOf = ordered.map((_, i) => {
+    const keys: number[] = [];
+    for (let p = t.specific.at[i]!; p < t.specific.at[i + 1]!; p++) keys.push(memo.entityBlock(t.specific.items[p]!));
+    for (const k of t.readings[i]!.blockKeys) keys.push(k);
+    return keys;
   });
-  const index = new Map(ordered.map((c, i) => [c, i]));
-
-  const values: SourceValues = new Map();
-  const frequency = new Map<string, number>();
-  for (const f of feats) for (const e of f.context) frequency.set(e, (frequency.get(e) ?? 0) + 1);
-  const background = new Set([...frequency].filter(([, k]) => k > Math.max(3, 0.2 * feats.length)).map(([e]) => e));
-  for (const f of feats) {
-    const perKey = values.get(f.source.id) ?? new Map<string, Set<number>>();
-    for (const [k, qs] of f.quantities) {
-      const known = perKey.get(k) ?? new Set<number>();
-      for (const q of qs) known.add(q.value);
-      perKey.set(k, known);
+  const blockCount = memo.blockCount;
+  const start = new Int32Array(blockCount + 1);
+  for (const keys of keysOf) for (const k of keys) start[k + 1]!++;
+  for (let k = 0; k < blockCount; k++) start[k + 1]! += start[k]!;
+  const members = new Int32Array(start[blockCount]!);
+  // Per candidate, the blocks it is in, `block[held[i]]` … `block[held[i + 1] - 1]`, and where it stands in each.
+  const held = new Int32Array(n + 1);
+  const block = new Int32Array(members.length);
+  const at = new Int32Array(members.length);
+  const filled = start.slice(0, blockCount);
+  let o = 0;
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      block[o] = k;
+      at[o++] = filled[k]!;
+      members[filled[k]!++] = i;
     }
-    values.set(f.source.id, perKey);
-  }
+    held[i + 1] = o;
+  });
+  keysOf.length = 0;
+  // A denial always meets the claim it refers back to.
+  const extra: number[][] = ordered.map(() => []);
+  t.antecedent.forEach((j, i) => {
+    if (j !== -1 && j !== i) extra[Math.min(i, j)]!.push(Math.max(i, j));
+  });
 
-  // Blocks: shared entity, shared kind of quantity (and value), shared MinHash band.
-  const blocks = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const block = blocks.get(key);
-    if (block) block.push(i);
-    else blocks.set(key, [i]);
+  const found: { i: number; j: number; relation: Relation }[] = [];
+  const links: { i: number; j: number; strength: number }[] = [];
+  const scratch: PairScratch = { strength: 0 };
+  // The bigrams of the candidate being compared, as bits (small enough to stay in cache).
+  const marked = new Int32Array((memo.bigramCount >>> 5) + 1);
+  const { at: gramAt, items: grams } = t.bigrams;
+  const compare = (i: number, j: number) => {
+    let common = 0;
+    for (let p = gramAt[j]!; p < gramAt[j + 1]!; p++) common += (marked[grams[p]! >>> 5]! >>> (grams[p]! & 31)) & 1;
+    const verdict = judge(t, i, j, common, scratch);
+    if (verdict === SAME) links.push({ i, j, strength: scratch.strength });
+    else if (verdict === CONTRADICTS) found.push({ i, j, relation: 'contradicts' });
+    else if (verdict === AGREES) found.push({ i, j, relation: 'agrees' });
+    else if (verdict === A_UPDATES) found.push({ i, j, relation: 'updates' });
+    else if (verdict === B_UPDATES) found.push({ i: j, j: i, relation: 'updates' });
   };
-  feats.forEach((f, i) => {
-    for (const e of f.context) if (!background.has(e)) add(`e:${e}`, i);
-    for (const [k, qs] of f.quantities) {
-      add(`q:${k}`, i); // the same kind of quantity: where different values meet
-      for (const q of qs) add(`q:${k}:${q.value}`, i);
-    }
-    for (const b of f.bands) add(b, i);
-  });
 
   // Each candidate meets the later members of its small blocks and its next neighbours in time
   // in large ones; a stamp per candidate counts every pair once, in a fixed order.
-  const n = feats.length;
-  const memberships: { block: number[]; at: number }[][] = feats.map(() => []);
-  for (const block of blocks.values()) block.forEach((i, at) => memberships[i]!.push({ block, at }));
-  // A denial always meets the claim it refers back to.
-  const extra: number[][] = feats.map(() => []);
-  feats.forEach((f, i) => {
-    const j = f.c.antecedent ? index.get(f.c.antecedent) : undefined;
-    if (j !== undefined && j !== i) extra[Math.min(i, j)]!.push(Math.max(i, j));
-  });
+  const { maxBlock, window, touching } = opts;
+  const reach = (h: number) => {
+    const k = block[h]!;
+    return start[k + 1]! - start[k]! <= maxBlock ? start[k + 1]! - 1 : Math.min(start[k + 1]! - 1, at[h]! + window);
+  };
+  // The candidates whose pairs are judged: all, or in a partial pass those of `touching` sources.
+  const judged = Uint8Array.from(t.sources, (source) => (!touching || touching.has(source.id) ? 1 : 0));
+  // In a partial pass a candidate that is not judged meets the later judged candidates within
+  // its reach: `reachedBy.items[reachedBy.at[i]]` … (the same pairs a full pass would judge).
+  const reachedBy = touching ? reachers(judged, held, block, at, start, maxBlock, window, members) : undefined;
   const stamp = new Int32Array(n).fill(-1);
-  const corpus: Corpus = { values, background };
-  const found: { i: number; j: number; relation: Relation }[] = [];
-  const links: { i: number; j: number; strength: number }[] = [];
+  const neighbours = new Int32Array(n);
   let comparisons = 0;
   for (let i = 0; i < n; i++) {
-    const neighbours: number[] = [];
+    let met = 0;
     const meet = (j: number) => {
       if (stamp[j] !== i) {
         stamp[j] = i;
-        neighbours.push(j);
+        neighbours[met++] = j;
       }
     };
-    for (const { block, at } of memberships[i]!) {
-      const last = block.length <= opts.maxBlock ? block.length - 1 : Math.min(block.length - 1, at + opts.window);
-      for (let p = at + 1; p <= last; p++) meet(block[p]!);
+    if (judged[i]) {
+      for (let h = held[i]!; h < held[i + 1]!; h++) {
+        const last = reach(h);
+        for (let p = at[h]! + 1; p <= last; p++) meet(members[p]!);
+      }
+      for (const j of extra[i]!) meet(j);
+    } else if (reachedBy) {
+      for (let p = reachedBy.at[i]!; p < reachedBy.at[i + 1]!; p++) meet(reachedBy.items[p]!);
+      for (const j of extra[i]!) if (judged[j]) meet(j);
     }
-    for (const j of extra[i]!) meet(j);
-    neighbours.sort((x, y) => x - y);
-    comparisons += neighbours.length;
-    const touchingI = !opts.touching || opts.touching.has(feats[i]!.source.id);
-    for (const j of neighbours) {
-      if (!touchingI && !opts.touching!.has(feats[j]!.source.id)) continue;
-      const verdict = judge(feats[i]!, feats[j]!, corpus, opts);
-      if (verdict.same) links.push({ i, j, strength: verdict.strength ?? 0 });
-      else if (verdict.relation === 'updates')
-        found.push(verdict.aFirst ? { i, j, relation: 'updates' } : { i: j, j: i, relation: 'updates' });
-      else if (verdict.relation) found.push({ i, j, relation: verdict.relation });
-    }
+    if (met === 0) continue;
+    comparisons += met;
+    neighbours.subarray(0, met).sort();
+    for (let p = gramAt[i]!; p < gramAt[i + 1]!; p++) marked[grams[p]! >>> 5]! |= 1 << (grams[p]! & 31);
+    for (let k = 0; k < met; k++) compare(i, neighbours[k]!);
+    for (let p = gramAt[i]!; p < gramAt[i + 1]!; p++) marked[grams[p]! >>> 5] = 0;
   }
 
   // Join the strongest links first. Two different sentences of one source only end up in one
@@ -569,15 +1039,15 @@ export function align(
   const uf = new UnionFind(n);
   // Per cluster: its members by source, and the range of days its members name.
   interface Group {
-    bySource: Map<string, number[]>;
+    bySource: Map<number, number[]>;
     size: number;
     minDay: number;
     maxDay: number;
   }
   const groups = new Map<number, Group>(
-    feats.map((f, i) => {
-      const day = f.dayDate ? dayNumber(f.dayDate) : NaN;
-      return [i, { bySource: new Map([[f.source.id, [i]]]), size: 1, minDay: day, maxDay: day }];
+    ordered.map((_, i) => {
+      const day = t.named[i]!;
+      return [i, { bySource: new Map([[t.source[i]!, [i]]]), size: 1, minDay: day, maxDay: day }];
     }),
   );
   const compatible = (ga: Group, gb: Group) => {
@@ -617,52 +1087,54 @@ export function align(
 
   // Two denials by the same party of the same claim are one claim.
   const denials = new Map<string, number>();
-  feats.forEach((f, i) => {
-    const j = f.c.antecedent && f.c.sentence.cues.denial ? index.get(f.c.antecedent) : undefined;
-    const { speaker } = f.c.sentence.attribution;
+  ordered.forEach((c, i) => {
+    const j = c.antecedent && c.sentence.cues.denial ? t.antecedent[i]! : -1;
+    const { speaker } = c.sentence.attribution;
     // The party speaking: its entity (or one named inside `烏克蘭軍方`); `乌军` and `乌方` deny for the same side.
     const party =
-      f.c.sentence.attribution.speakerEntity ??
-      (speaker ? f.c.sentence.entities.find((e) => speaker.includes(e.text))?.entityId : undefined);
+      c.sentence.attribution.speakerEntity ??
+      (speaker ? c.sentence.entities.find((e) => speaker.includes(e.text))?.entityId : undefined);
     const who = (party && (opts.countryOf.get(party) ?? party)) ?? speaker;
-    if (j === undefined || !who) return;
+    if (j === -1 || !who) return;
     const key = `${uf.find(j)}|${who}`;
     const first = denials.get(key);
     if (first === undefined) denials.set(key, i);
     else uf.union(first, i);
   });
 
-  const clusterOf = new Map<number, number>();
+  const clusterOf = new Int32Array(n).fill(-1);
   const clusters: ClaimCandidate[][] = [];
   for (let i = 0; i < n; i++) {
     const root = uf.find(i);
-    let c = clusterOf.get(root);
-    if (c === undefined) {
-      c = clusters.length;
-      clusterOf.set(root, c);
+    if (clusterOf[root] === -1) {
+      clusterOf[root] = clusters.length;
       clusters.push([]);
     }
-    clusters[c]!.push(ordered[i]!);
+    clusters[clusterOf[root]!]!.push(ordered[i]!);
   }
+  const clusterAt = (i: number) => clusterOf[uf.find(i)]!;
+  // Per cluster, the sources among its members and secondary sentences (made when first needed).
   const secondary: ClaimCandidate[][] = clusters.map(() => []);
+  const present: (Set<string> | undefined)[] = [];
+  const addSecondary = (x: number, c: number) => {
+    const source = t.sources[x]!.id;
+    const sources = (present[c] ??= new Set(clusters[c]!.map((m) => m.sentence.sourceId)));
+    if (sources.has(source)) return;
+    sources.add(source);
+    secondary[c]!.push(ordered[x]!);
+  };
   for (const { i, j } of links) {
-    const [ci, cj] = [clusterOf.get(uf.find(i))!, clusterOf.get(uf.find(j))!];
+    const [ci, cj] = [clusterAt(i), clusterAt(j)];
     if (ci === cj) continue;
-    for (const [x, c] of [
-      [i, cj],
-      [j, ci],
-    ] as const) {
-      const source = feats[x]!.source.id;
-      const present = [...clusters[c]!, ...secondary[c]!].some((m) => m.sentence.sourceId === source);
-      if (!present) secondary[c]!.push(ordered[x]!);
-    }
+    addSecondary(i, cj);
+    addSecondary(j, ci);
   }
 
   const seen = new Set<string>();
   const relations: ClaimRelation[] = [];
   for (const { i, j, relation } of found) {
-    const from = clusterOf.get(uf.find(i))!;
-    const to = clusterOf.get(uf.find(j))!;
+    const from = clusterAt(i);
+    const to = clusterAt(j);
     if (from === to) continue;
     const key = relation === 'updates' ? `${from}>${to}` : `${Math.min(from, to)}-${Math.max(from, to)}`;
     if (seen.has(key)) continue;
@@ -670,4 +1142,15 @@ export function align(
     relations.push({ from, to, relation });
   }
   return { clusters, secondary, relations, comparisons };
+}
+
+/** Candidates by their source's publication (undated last), then by their place in the corpus. */
+function byTime(candidates: ClaimCandidate[], sources: Map<string, AlignSource>): ClaimCandidate[] {
+  const when = candidates.map((c) => sources.get(c.sentence.sourceId)?.publishedAt ?? '9999');
+  const order = candidates.map((_, k) => k);
+  order.sort((x, y) => {
+    const [dx, dy] = [when[x]!, when[y]!];
+    return dx < dy ? -1 : dx > dy ? 1 : candidates[x]!.order - candidates[y]!.order;
+  });
+  return order.map((k) => candidates[k]!);
 }
