@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day, sentence, type SentenceInit } from '../../tests/pipeline/make.ts';
-import { align, type AlignSource } from './align.ts';
+import { align, comparedPairs, createAlignMemo, type AlignSource } from './align.ts';
 import { extractClaims, type ClaimCandidate } from './extract.ts';
 
 const sources = new Map<string, AlignSource>([
@@ -20,6 +20,32 @@ function source(id: string, inits: SentenceInit[], offset = 0): ClaimCandidate[]
   );
   expect(out).toHaveLength(inits.length);
   return out;
+}
+
+/**
+ * Eight sentences of one source, alike enough to share MinHash bands: each entity is in four
+ * sentences of the corpus, some sentences hold one value twice, and a denial refers back.
+ */
+function similar(id: string, k: number): ClaimCandidate[] {
+  return source(
+    id,
+    Array.from({ length: 8 }, (_, i) =>
+      i === 5
+        ? { text: '不过乙方对此予以否认。', entities: [`e${(i + k) % 6}`], cues: { denial: true } }
+        : {
+            text: `第${i}条：甲国与乙国在${(i + k) % 5}日讨论了议题${i % 3}。`,
+            entities: [`e${(i + k) % 6}`, `e${(i + 3 * k) % 6}`],
+            quantities:
+              i % 3 === 0
+                ? [
+                    { value: i % 2, unit: 'hour' },
+                    { value: i % 2, unit: 'hour' },
+                  ]
+                : [],
+          },
+    ),
+    k * 100,
+  );
 }
 
 const relationsOf = (result: ReturnType<typeof align>, c: ClaimCandidate) => {
@@ -249,5 +275,42 @@ describe('align', () => {
     const small = comparisons(2000);
     const large = comparisons(8000);
     expect(large / small).toBeLessThan(4 * 1.2); // all pairs would be 16×
+  });
+
+  it('compares in a partial pass exactly the pairs of a full pass that have a side from its sources', () => {
+    const all = ['a', 'b', 'c'].flatMap((id, k) => similar(id, k));
+    const number = (pairs: [ClaimCandidate, ClaimCandidate][]) =>
+      pairs.map(([x, y]) => [all.indexOf(x), all.indexOf(y)]);
+    // Blocks of more than two are large here: their members meet only their next neighbour.
+    const options = { maxBlock: 2, window: 1 };
+    const full = comparedPairs(all, sources, options);
+    expect(align(all, sources, options).comparisons).toBe(full.length);
+    expect(full.length).toBeLessThan(comparedPairs(all, sources).length);
+    let reachedBack = 0;
+    for (const ids of [['a'], ['b'], ['c'], ['a', 'c']]) {
+      const touching = new Set(ids);
+      const partial = comparedPairs(all, sources, { ...options, touching });
+      const touches = ([x, y]: [ClaimCandidate, ClaimCandidate]) =>
+        touching.has(x.sentence.sourceId) || touching.has(y.sentence.sourceId);
+      expect(number(partial)).toEqual(number(full.filter(touches)));
+      // Pairs whose earlier side is not from `touching` are met from the later side.
+      reachedBack += partial.filter(([x]) => !touching.has(x.sentence.sourceId)).length;
+      expect(align(all, sources, { ...options, touching }).comparisons).toBe(partial.length);
+    }
+    expect(reachedBack).toBeGreaterThan(0);
+  });
+
+  it('gives the same result with a memo shared by a partial and a full pass as without', () => {
+    const all = ['a', 'b', 'c'].flatMap((id, k) => similar(id, k));
+    const memo = createAlignMemo();
+    const touching = new Set(['b']);
+    expect(align(all, sources, { touching, memo })).toEqual(align(all, sources, { touching }));
+    // `b` is dated in between: its sentences are read again, as new candidates.
+    const redated = new Map([...sources, ['b', { id: 'b', publishedAt: '2025-11-20', wire: [] }]]);
+    const again = [...all.filter((c) => c.sentence.sourceId !== 'b'), ...similar('b', 1)];
+    const withMemo = align(again, redated, { memo });
+    const without = align(again, redated);
+    expect(withMemo).toEqual(without);
+    expect(withMemo.clusters.flat()).toHaveLength(again.length);
   });
 });

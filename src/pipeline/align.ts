@@ -894,19 +894,126 @@ function tabulate(
 }
 
 /**
- * For a partial pass: per candidate that is not judged, the judged candidates that are later in
- * one of its blocks and within its reach there (all of a small block, `window` places of a large one).
+ * Where candidates meet: blocks of a shared entity, kind of quantity (and value) or MinHash band.
+ * Each block lists its members in time order (a member twice when it holds the key twice), all
+ * in one array: block `k` is `members[start[k]]` … `members[start[k + 1] - 1]`.
  */
-function reachers(
-  judged: Uint8Array,
-  held: Int32Array,
-  block: Int32Array,
-  at: Int32Array,
-  start: Int32Array,
+interface Blocks {
+  start: Int32Array;
+  members: Int32Array;
+  /** Per candidate, its places in blocks: `block[held[i]]` … `block[held[i + 1] - 1]`, at `at[…]` in `members`. */
+  held: Int32Array;
+  block: Int32Array;
+  at: Int32Array;
+  /** A denial always meets the claim it refers back to: per candidate, such later candidates. */
+  extra: Lists;
+}
+
+function blocksOf(t: Table, memo: AlignMemo): Blocks {
+  const n = t.candidates.length;
+  const keysOf = t.candidates.map((_, i) => {
+    const keys: number[] = [];
+    for (let p = t.specific.at[i]!; p < t.specific.at[i + 1]!; p++) keys.push(memo.entityBlock(t.specific.items[p]!));
+    for (const k of t.readings[i]!.blockKeys) keys.push(k);
+    return keys;
+  });
+  const blockCount = memo.blockCount;
+  const start = new Int32Array(blockCount + 1);
+  for (const keys of keysOf) for (const k of keys) start[k + 1]!++;
+  for (let k = 0; k < blockCount; k++) start[k + 1]! += start[k]!;
+  const members = new Int32Array(start[blockCount]!);
+  const held = new Int32Array(n + 1);
+  const block = new Int32Array(members.length);
+  const at = new Int32Array(members.length);
+  const filled = start.slice(0, blockCount);
+  let o = 0;
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      block[o] = k;
+      at[o++] = filled[k]!;
+      members[filled[k]!++] = i;
+    }
+    held[i + 1] = o;
+  });
+  const extra: number[][] = t.candidates.map(() => []);
+  t.antecedent.forEach((j, i) => {
+    if (j !== -1 && j !== i) extra[Math.min(i, j)]!.push(Math.max(i, j));
+  });
+  return { start, members, held, block, at, extra: pack(extra) };
+}
+
+/**
+ * Each candidate meets the later members of its small blocks and its next `window` neighbours in
+ * time in large ones. Calls `visit(i, neighbours, count)` for each candidate `i` that meets any,
+ * with the candidates it meets (each once, ascending) in `neighbours[0 … count - 1]`; returns how
+ * many pairs met. With `judged`, only pairs with a judged side meet (the same pairs otherwise).
+ */
+function eachMeeting(
+  b: Blocks,
   maxBlock: number,
   window: number,
-  members: Int32Array,
-): Lists {
+  judged: Uint8Array | null,
+  visit: (i: number, neighbours: Int32Array, count: number) => void,
+): number {
+  const { start, members, held, block, at, extra } = b;
+  const n = held.length - 1;
+  // A candidate that is not judged meets the later judged candidates within its reach.
+  const reachedBy = judged ? reachers(b, maxBlock, window, judged) : null;
+  const stamp = new Int32Array(n).fill(-1);
+  const neighbours = new Int32Array(n);
+  let pairs = 0;
+  for (let i = 0; i < n; i++) {
+    let met = 0;
+    if (!judged || judged[i]) {
+      for (let h = held[i]!; h < held[i + 1]!; h++) {
+        const k = block[h]!;
+        const last =
+          start[k + 1]! - start[k]! <= maxBlock ? start[k + 1]! - 1 : Math.min(start[k + 1]! - 1, at[h]! + window);
+        for (let p = at[h]! + 1; p <= last; p++) {
+          const j = members[p]!;
+          if (stamp[j] !== i) {
+            stamp[j] = i;
+            neighbours[met++] = j;
+          }
+        }
+      }
+      for (let p = extra.at[i]!; p < extra.at[i + 1]!; p++) {
+        const j = extra.items[p]!;
+        if (stamp[j] !== i) {
+          stamp[j] = i;
+          neighbours[met++] = j;
+        }
+      }
+    } else {
+      for (let p = reachedBy!.at[i]!; p < reachedBy!.at[i + 1]!; p++) {
+        const j = reachedBy!.items[p]!;
+        if (stamp[j] !== i) {
+          stamp[j] = i;
+          neighbours[met++] = j;
+        }
+      }
+      for (let p = extra.at[i]!; p < extra.at[i + 1]!; p++) {
+        const j = extra.items[p]!;
+        if (judged[j] && stamp[j] !== i) {
+          stamp[j] = i;
+          neighbours[met++] = j;
+        }
+      }
+    }
+    if (met === 0) continue;
+    pairs += met;
+    neighbours.subarray(0, met).sort();
+    visit(i, neighbours, met);
+  }
+  return pairs;
+}
+
+/**
+ * Per candidate that is not judged, the judged candidates later in one of its blocks and within
+ * its reach there (all of a small block, `window` places of a large one).
+ */
+function reachers(b: Blocks, maxBlock: number, window: number, judged: Uint8Array): Lists {
+  const { start, members, held, block, at } = b;
   const n = judged.length;
   const count = new Int32Array(n + 1);
   const each = (visit: (i: number, c: number) => void) => {
@@ -927,6 +1034,27 @@ function reachers(
   return { at: count, items };
 }
 
+/** The candidates whose pairs a pass judges: all (null), or in a partial pass those of `touching` sources. */
+function judgedBy(t: Table, touching: ReadonlySet<string> | undefined): Uint8Array | null {
+  return touching ? Uint8Array.from(t.sources, (source) => (touching.has(source.id) ? 1 : 0)) : null;
+}
+
+/** The pairs `align` compares with these options, in its order (for tests and measurements). */
+export function comparedPairs(
+  candidates: ClaimCandidate[],
+  sources: Map<string, AlignSource>,
+  options: AlignOptions = {},
+): [ClaimCandidate, ClaimCandidate][] {
+  const opts = { ...ALIGN_DEFAULTS, ...options };
+  const memo = opts.memo ?? createAlignMemo();
+  const t = tabulate(byTime(candidates, sources), sources, opts.countryOf, memo, opts.updateGapDays);
+  const out: [ClaimCandidate, ClaimCandidate][] = [];
+  eachMeeting(blocksOf(t, memo), opts.maxBlock, opts.window, judgedBy(t, opts.touching), (i, neighbours, count) => {
+    for (let k = 0; k < count; k++) out.push([t.candidates[i]!, t.candidates[neighbours[k]!]!]);
+  });
+  return out;
+}
+
 /** Groups candidates into claims and relates the claims. Pure and deterministic. */
 export function align(
   candidates: ClaimCandidate[],
@@ -939,98 +1067,33 @@ export function align(
   const t = tabulate(ordered, sources, opts.countryOf, memo, opts.updateGapDays);
   const n = ordered.length;
 
-  // Blocks: shared entity, shared kind of quantity (and value), shared MinHash band. Each block
-  // lists its members in time order (a member twice when it holds the key twice), all blocks in
-  // one array: block `k` is `members[start[k]]` … `members[start[k + 1] - 1]`.
-  const keysOf = ordered.map((_, i) => {
-    const keys: number[] = [];
-    for (let p = t.specific.at[i]!; p < t.specific.at[i + 1]!; p++) keys.push(memo.entityBlock(t.specific.items[p]!));
-    for (const k of t.readings[i]!.blockKeys) keys.push(k);
-    return keys;
-  });
-  const blockCount = memo.blockCount;
-  const start = new Int32Array(blockCount + 1);
-  for (const keys of keysOf) for (const k of keys) start[k + 1]!++;
-  for (let k = 0; k < blockCount; k++) start[k + 1]! += start[k]!;
-  const members = new Int32Array(start[blockCount]!);
-  // Per candidate, the blocks it is in, `block[held[i]]` … `block[held[i + 1] - 1]`, and where it stands in each.
-  const held = new Int32Array(n + 1);
-  const block = new Int32Array(members.length);
-  const at = new Int32Array(members.length);
-  const filled = start.slice(0, blockCount);
-  let o = 0;
-  keysOf.forEach((keys, i) => {
-    for (const k of keys) {
-      block[o] = k;
-      at[o++] = filled[k]!;
-      members[filled[k]!++] = i;
-    }
-    held[i + 1] = o;
-  });
-  keysOf.length = 0;
-  // A denial always meets the claim it refers back to.
-  const extra: number[][] = ordered.map(() => []);
-  t.antecedent.forEach((j, i) => {
-    if (j !== -1 && j !== i) extra[Math.min(i, j)]!.push(Math.max(i, j));
-  });
-
   const found: { i: number; j: number; relation: Relation }[] = [];
   const links: { i: number; j: number; strength: number }[] = [];
   const scratch: PairScratch = { strength: 0 };
   // The bigrams of the candidate being compared, as bits (small enough to stay in cache).
   const marked = new Int32Array((memo.bigramCount >>> 5) + 1);
   const { at: gramAt, items: grams } = t.bigrams;
-  const compare = (i: number, j: number) => {
-    let common = 0;
-    for (let p = gramAt[j]!; p < gramAt[j + 1]!; p++) common += (marked[grams[p]! >>> 5]! >>> (grams[p]! & 31)) & 1;
-    const verdict = judge(t, i, j, common, scratch);
-    if (verdict === SAME) links.push({ i, j, strength: scratch.strength });
-    else if (verdict === CONTRADICTS) found.push({ i, j, relation: 'contradicts' });
-    else if (verdict === AGREES) found.push({ i, j, relation: 'agrees' });
-    else if (verdict === A_UPDATES) found.push({ i, j, relation: 'updates' });
-    else if (verdict === B_UPDATES) found.push({ i: j, j: i, relation: 'updates' });
-  };
-
-  // Each candidate meets the later members of its small blocks and its next neighbours in time
-  // in large ones; a stamp per candidate counts every pair once, in a fixed order.
-  const { maxBlock, window, touching } = opts;
-  const reach = (h: number) => {
-    const k = block[h]!;
-    return start[k + 1]! - start[k]! <= maxBlock ? start[k + 1]! - 1 : Math.min(start[k + 1]! - 1, at[h]! + window);
-  };
-  // The candidates whose pairs are judged: all, or in a partial pass those of `touching` sources.
-  const judged = Uint8Array.from(t.sources, (source) => (!touching || touching.has(source.id) ? 1 : 0));
-  // In a partial pass a candidate that is not judged meets the later judged candidates within
-  // its reach: `reachedBy.items[reachedBy.at[i]]` … (the same pairs a full pass would judge).
-  const reachedBy = touching ? reachers(judged, held, block, at, start, maxBlock, window, members) : undefined;
-  const stamp = new Int32Array(n).fill(-1);
-  const neighbours = new Int32Array(n);
-  let comparisons = 0;
-  for (let i = 0; i < n; i++) {
-    let met = 0;
-    const meet = (j: number) => {
-      if (stamp[j] !== i) {
-        stamp[j] = i;
-        neighbours[met++] = j;
+  const comparisons = eachMeeting(
+    blocksOf(t, memo),
+    opts.maxBlock,
+    opts.window,
+    judgedBy(t, opts.touching),
+    (i, neighbours, count) => {
+      for (let p = gramAt[i]!; p < gramAt[i + 1]!; p++) marked[grams[p]! >>> 5]! |= 1 << (grams[p]! & 31);
+      for (let k = 0; k < count; k++) {
+        const j = neighbours[k]!;
+        let common = 0;
+        for (let p = gramAt[j]!; p < gramAt[j + 1]!; p++) common += (marked[grams[p]! >>> 5]! >>> (grams[p]! & 31)) & 1;
+        const verdict = judge(t, i, j, common, scratch);
+        if (verdict === SAME) links.push({ i, j, strength: scratch.strength });
+        else if (verdict === CONTRADICTS) found.push({ i, j, relation: 'contradicts' });
+        else if (verdict === AGREES) found.push({ i, j, relation: 'agrees' });
+        else if (verdict === A_UPDATES) found.push({ i, j, relation: 'updates' });
+        else if (verdict === B_UPDATES) found.push({ i: j, j: i, relation: 'updates' });
       }
-    };
-    if (judged[i]) {
-      for (let h = held[i]!; h < held[i + 1]!; h++) {
-        const last = reach(h);
-        for (let p = at[h]! + 1; p <= last; p++) meet(members[p]!);
-      }
-      for (const j of extra[i]!) meet(j);
-    } else if (reachedBy) {
-      for (let p = reachedBy.at[i]!; p < reachedBy.at[i + 1]!; p++) meet(reachedBy.items[p]!);
-      for (const j of extra[i]!) if (judged[j]) meet(j);
-    }
-    if (met === 0) continue;
-    comparisons += met;
-    neighbours.subarray(0, met).sort();
-    for (let p = gramAt[i]!; p < gramAt[i + 1]!; p++) marked[grams[p]! >>> 5]! |= 1 << (grams[p]! & 31);
-    for (let k = 0; k < met; k++) compare(i, neighbours[k]!);
-    for (let p = gramAt[i]!; p < gramAt[i + 1]!; p++) marked[grams[p]! >>> 5] = 0;
-  }
+      for (let p = gramAt[i]!; p < gramAt[i + 1]!; p++) marked[grams[p]! >>> 5] = 0;
+    },
+  );
 
   // Join the strongest links first. Two different sentences of one source only end up in one
   // claim when they were judged the same directly (a sentence that states two facts must not
