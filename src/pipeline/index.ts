@@ -3,7 +3,7 @@
  * decode → clean → metadata → segment → annotate → extract → align → status → publish.
  * Everything here is pure; `scripts/build-content.ts` reads the seeds and writes the output.
  */
-import { align, type Alignment, type AlignSource } from './align.ts';
+import { align, createAlignMemo, type Alignment, type AlignSource } from './align.ts';
 import { annotate, buildEntityIndex } from './annotate/index.ts';
 import { articleKey, contentHash, type PipelineCache } from './cache.ts';
 import { clean } from './clean/index.ts';
@@ -265,6 +265,8 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
     if (s.meta.publishedAt) staged[i] = { ...s, sentences: [] };
   });
 
+  // What each candidate says on its own is read once, for both alignments.
+  const memo = createAlignMemo();
   const alignAll = (touching?: ReadonlySet<string>) => {
     progress('align', 0, 1);
     return time('align', () =>
@@ -273,7 +275,7 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
         new Map<string, AlignSource>(
           sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
         ),
-        { countryOf, ...(touching ? { touching } : {}) },
+        { countryOf, memo, ...(touching ? { touching } : {}) },
       ),
     );
   };
