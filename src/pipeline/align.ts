@@ -211,8 +211,19 @@ interface Reading {
   verbs: number[];
   /** Quoted phrases of four characters or more, folded (`深入且富有成效`); null when none. */
   quotes: Set<string> | null;
-  /** The day the sentence itself names (`2日`), when it names one. */
+  /**
+   * The day the sentence itself names (`2日`), when it names one; its day number (NaN if none)
+   * and a number per date string (-1 if none).
+   */
   dayDate: string | null;
+  named: number;
+  namedId: number;
+  /** Own entities, or those carried over from the sentence before, and the countries they speak for (`countryOf`), sorted. */
+  context: number[];
+  contextFor: ReadonlyMap<string, string> | null;
+  /** The alignment that last read this (`AlignMemo.nextCall`) and the candidate's place in it. */
+  call: number;
+  at: number;
   /** `TENTATIVE`, `PROJECTION`, `NEGATIVE`, `DENIAL`, `PLANNED`, `OPEN_QUESTION`, `QUOTES`, `NAMED`. */
   flags: number;
 }
@@ -224,6 +235,9 @@ interface Reading {
  */
 export class AlignMemo {
   private readonly bigramIds = new Map<string, number>();
+  private readonly tokenIds = new Map<string, number>();
+  /** Per token number, the bigram numbers of the tokens that follow it (a cache of `bigramIds`). */
+  private readonly follows: Map<number, number>[] = [];
   /** MinHash values of bigram `k` at `k * ROWS` … `k * ROWS + ROWS - 1`. */
   private hashes = new Uint32Array(ROWS * 4096);
   private readonly entityIds = new Map<string, number>();
@@ -238,6 +252,7 @@ export class AlignMemo {
   private readonly blockIds = new Map<string, number>();
   private readonly dayIds = new Map<string, number>();
   private readonly readings = new WeakMap<ClaimCandidate, Reading>();
+  private calls = 0;
 
   get bigramCount(): number {
     return this.bigramIds.size;
@@ -264,6 +279,27 @@ export class AlignMemo {
       for (let r = 0; r < ROWS; r++) this.hashes[id * ROWS + r] = hash(g, MINHASH_SEEDS[r]!);
     }
     return id;
+  }
+  /** The bigram numbers of a token list: `[a, b, c]` → numbers of `a␀b` and `b␀c`; `[a]` → number of `a`. */
+  bigramsOf(tokens: string[]): number[] {
+    if (tokens.length === 1) return [this.bigram(tokens[0]!)];
+    const out: number[] = [];
+    let x = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      let y = this.tokenIds.get(tokens[i]!);
+      if (y === undefined) {
+        this.tokenIds.set(tokens[i]!, (y = this.follows.length));
+        this.follows.push(new Map());
+      }
+      if (i > 0) {
+        const follows = this.follows[x]!;
+        let id = follows.get(y);
+        if (id === undefined) follows.set(y, (id = this.bigram(`${tokens[i - 1]!}\u0000${tokens[i]!}`)));
+        out.push(id);
+      }
+      x = y;
+    }
+    return out;
   }
   minHash(bigram: number, row: number): number {
     return this.hashes[bigram * ROWS + row]!;
@@ -315,6 +351,14 @@ export class AlignMemo {
     if (id === undefined) this.dayIds.set(date, (id = this.dayIds.size));
     return id;
   }
+  /** A number for a new alignment. */
+  nextCall(): number {
+    return ++this.calls;
+  }
+  /** The reading of a candidate, if it has one. */
+  peek(c: ClaimCandidate): Reading | undefined {
+    return this.readings.get(c);
+  }
   reading(c: ClaimCandidate): Reading {
     let r = this.readings.get(c);
     if (!r || r.sentence !== c.sentence || r.openQuestion !== c.openQuestion) {
@@ -364,11 +408,7 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   const valueAt = [0];
   for (const x of kinds) valueAt.push(valueAt[valueAt.length - 1]! + x.qs.length);
 
-  const tokens = wordingTokens(s);
-  const grams: number[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) grams.push(memo.bigram(`${tokens[i]!}\u0000${tokens[i + 1]!}`));
-  if (tokens.length === 1) grams.push(memo.bigram(tokens[0]!));
-  const bigrams = distinct(grams);
+  const bigrams = distinct(memo.bigramsOf(wordingTokens(s)));
   for (const band of bands(bigrams, memo)) blockKeys.push(memo.block(band));
 
   const { classes, verbs, projection } = findCues(s.key);
@@ -397,6 +437,12 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
     verbs,
     quotes: quotes.length > 0 ? new Set(quotes) : null,
     dayDate,
+    named: dayDate ? dayNumber(dayDate) : NaN,
+    namedId: memo.day(dayDate),
+    context: [],
+    contextFor: null,
+    call: -1,
+    at: -1,
     flags:
       (cues.plan || cues.hedge || c.openQuestion ? TENTATIVE : 0) |
       (projection ? PROJECTION : 0) |
@@ -435,75 +481,90 @@ function eventDate(c: ClaimCandidate, source: AlignSource): string | null {
 }
 
 /** A list of numbers per candidate, all in one array: candidate `i`'s are `items[at[i]]` … `items[at[i + 1] - 1]`. */
-interface Lists<T extends Int32Array | Uint32Array | Float64Array = Int32Array> {
+interface Lists {
   at: Int32Array;
-  items: T;
+  items: Int32Array;
 }
 
-function pack(lists: ArrayLike<number>[]): Lists {
-  return packInto(lists, (size) => new Int32Array(size));
-}
-
-function packInto<T extends Int32Array | Float64Array>(
-  lists: ArrayLike<number>[],
-  make: (size: number) => T,
-): Lists<T> {
+function pack(lists: number[][]): Lists {
   const at = new Int32Array(lists.length + 1);
   lists.forEach((xs, i) => (at[i + 1] = at[i]! + xs.length));
-  const items = make(at[lists.length]!);
-  lists.forEach((xs, i) => items.set(xs, at[i]));
+  const items = new Int32Array(at[lists.length]!);
+  lists.forEach((xs, i) => {
+    for (let k = 0, p = at[i]!; k < xs.length; k++, p++) items[p] = xs[k]!;
+  });
   return { at, items };
 }
 
 /**
  * One alignment's candidates (by index, in time order) as flat arrays, so that judging a pair
- * reads a few nearby numbers instead of chasing objects.
+ * reads a few nearby numbers instead of chasing objects: each candidate has a record in `data`
+ * at `base[i]`, a header (`H_…`) followed by its lists, each a sorted run of distinct numbers.
  */
 interface Table {
   candidates: ClaimCandidate[];
   sources: AlignSource[];
   readings: Reading[];
-  /** Per candidate: the index of the candidate that is the same object (the last one), and of its antecedent (-1 if none). */
-  self: Int32Array;
-  antecedent: Int32Array;
-  /** Per candidate: its source as a number (equal numbers, equal ids). */
+  /** Per candidate: its source as a number (equal numbers, equal ids), and the index of its antecedent (-1 if none). */
   source: Int32Array;
-  bigrams: Lists<Uint32Array>;
-  /** Own entities, or those carried over from the sentence before, and the countries they speak for. */
-  context: Lists;
-  /** The context without background entities: those in over a fifth of the claims, whose sharing says little. */
-  specific: Lists;
-  own: Lists;
-  /** Kinds of quantity; entry `e` of `kinds.items` has the values `values[valueAt[e]]` … `values[valueAt[e + 1] - 1]`. */
-  kinds: Lists;
+  antecedent: Int32Array;
+  base: Int32Array;
+  data: Int32Array;
+  /** Per kind entry (a kind of quantity a candidate names, see `H_KIND_ENTRY`): its values `values[valueAt[e]]` … and their bounds. */
   valueAt: Int32Array;
   values: Float64Array;
   approx: Uint8Array;
-  scope: Lists;
-  verbs: Lists;
-  classes: Int32Array;
-  flags: Int32Array;
-  /** Date the claim is about (its first date, else the source's), and its day number (NaN if none). */
-  dates: (string | null)[];
-  date: Float64Array;
-  /** The day the sentence names: its day number (NaN if none) and a number per date string (-1 if none). */
-  named: Float64Array;
-  namedId: Int32Array;
   /**
    * Values of each kind of quantity that one source mentions anywhere (co-mentioned values are
-   * distinct things): per entry `e` of `kinds.items`, those of its kind and source are
+   * distinct things): for kind entry `e`, those of its kind and source are
    * `mentioned[mentionedAt[group[e]]]` … `mentioned[mentionedAt[group[e] + 1] - 1]`.
    */
   group: Int32Array;
   mentionedAt: Int32Array;
   mentioned: Float64Array;
-  /** Per candidate, 32-bit summaries of `context`, `specific`, `kinds` and `own` (bit `x & 31` per number `x`): disjoint summaries, nothing shared. */
-  masks: Int32Array;
+  /** Date the claim is about (its first date, else the source's), and its day number (NaN if none). */
+  dates: (string | null)[];
+  date: Float64Array;
+  /** The day number of the day the sentence names (NaN if none). */
+  named: Float64Array;
   updateGapDays: number;
 }
 
+/**
+ * A record's header: where its lists start (each ends where the next starts) — the bigrams of
+ * its wording, kinds of quantity, specific entities (the context without those named in over a
+ * fifth of the claims, whose sharing says little), context (own entities, or those carried over
+ * from the sentence before, and the countries they speak for), own entities, kinds of scope
+ * quantities, event verbs — then single numbers.
+ */
+const H_BIGRAMS = 0;
+const H_KINDS = 1;
+const H_SPECIFIC = 2;
+const H_CONTEXT = 3;
+const H_OWN = 4;
+const H_SCOPE = 5;
+const H_VERBS = 6;
+const H_END = 7;
+/** `Reading.flags` and `DATED`. */
+const H_FLAGS = 8;
+const H_CLASSES = 9;
+/** The source as a number (equal numbers, equal ids). */
+const H_SOURCE = 10;
+/** The index of the antecedent (-1 if none), and of the candidate itself (the last place of the same object). */
+const H_ANTECEDENT = 11;
+const H_SELF = 12;
+const H_NAMED_ID = 13;
+/** The kind entry of the first kind of quantity. */
+const H_KIND_ENTRY = 14;
+/** 32-bit summaries (bit `x & 31` per number `x`) of the specific entities, kinds, context and own entities: disjoint summaries, nothing shared. */
+const H_MASK_SPECIFIC = 15;
+const H_MASK_KINDS = 16;
+const H_MASK_CONTEXT = 17;
+const H_MASK_OWN = 18;
+const HEADER = 19;
+
 /** How many numbers two sorted runs of distinct numbers, `xs[a0..a1)` and `xs[b0..b1)`, share. */
-function shared(xs: Int32Array | Uint32Array, a0: number, a1: number, b0: number, b1: number): number {
+function shared(xs: Int32Array, a0: number, a1: number, b0: number, b1: number): number {
   let n = 0;
   while (a0 < a1 && b0 < b1) {
     const x = xs[a0]!;
@@ -577,58 +638,57 @@ interface PairScratch {
  * how many bigrams of their wording they share.
  */
 function judge(t: Table, a: number, b: number, common: number, out: PairScratch): number {
-  const gramAt = t.bigrams.at;
-  const lengthA = gramAt[a + 1]! - gramAt[a]!;
-  const lengthB = gramAt[b + 1]! - gramAt[b]!;
+  const d = t.data;
+  const ra = t.base[a]!;
+  const rb = t.base[b]!;
+  const lengthA = d[ra + H_KINDS]! - d[ra + H_BIGRAMS]!;
+  const lengthB = d[rb + H_KINDS]! - d[rb + H_BIGRAMS]!;
   const smaller = Math.min(lengthA, lengthB);
   const text = smaller === 0 ? 0 : common / smaller;
   // Most pairs in a block share little: every rule below needs some wording, a kind of
   // quantity, a denial link or two specific parties in common.
-  const linked = t.antecedent[a] === t.self[b] || t.antecedent[b] === t.self[a];
-  const kindAt = t.kinds.at;
-  const [ka0, ka1, kb0, kb1] = [kindAt[a]!, kindAt[a + 1]!, kindAt[b]!, kindAt[b + 1]!];
-  const masks = t.masks;
+  const linked = d[ra + H_ANTECEDENT] === d[rb + H_SELF] || d[rb + H_ANTECEDENT] === d[ra + H_SELF];
+  const [ka0, ka1, kb0, kb1] = [d[ra + H_KINDS]!, d[ra + H_SPECIFIC]!, d[rb + H_KINDS]!, d[rb + H_SPECIFIC]!];
   const sharedKinds =
     ka1 > ka0 &&
     kb1 > kb0 &&
-    (masks[4 * a + 2]! & masks[4 * b + 2]!) !== 0 &&
-    shared(t.kinds.items, ka0, ka1, kb0, kb1) > 0;
-  const specificAt = t.specific.at;
+    (d[ra + H_MASK_KINDS]! & d[rb + H_MASK_KINDS]!) !== 0 &&
+    shared(d, ka0, ka1, kb0, kb1) > 0;
   const specific =
-    (masks[4 * a + 1]! & masks[4 * b + 1]!) === 0
+    (d[ra + H_MASK_SPECIFIC]! & d[rb + H_MASK_SPECIFIC]!) === 0
       ? 0
-      : shared(t.specific.items, specificAt[a]!, specificAt[a + 1]!, specificAt[b]!, specificAt[b + 1]!);
+      : shared(d, d[ra + H_SPECIFIC]!, d[ra + H_CONTEXT]!, d[rb + H_SPECIFIC]!, d[rb + H_CONTEXT]!);
   if (!linked && text < 0.15 && !sharedKinds && specific < 2) return UNRELATED;
   const textJ = common === 0 ? 0 : common / (lengthA + lengthB - common);
-  const sameSource = t.source[a] === t.source[b];
-  const contextAt = t.context.at;
-  const [ca0, ca1, cb0, cb1] = [contextAt[a]!, contextAt[a + 1]!, contextAt[b]!, contextAt[b + 1]!];
-  const contextShared = (masks[4 * a]! & masks[4 * b]!) === 0 ? 0 : shared(t.context.items, ca0, ca1, cb0, cb1);
+  const sameSource = d[ra + H_SOURCE] === d[rb + H_SOURCE];
+  const [ca0, ca1, cb0, cb1] = [d[ra + H_CONTEXT]!, d[ra + H_OWN]!, d[rb + H_CONTEXT]!, d[rb + H_OWN]!];
+  const contextShared = (d[ra + H_MASK_CONTEXT]! & d[rb + H_MASK_CONTEXT]!) === 0 ? 0 : shared(d, ca0, ca1, cb0, cb1);
   const entitiesJ = contextShared === 0 ? 0 : contextShared / (ca1 - ca0 + (cb1 - cb0) - contextShared);
   const contextMin = Math.min(ca1 - ca0, cb1 - cb0);
   const containment = contextMin === 0 ? 0 : contextShared / contextMin;
-  const ownAt = t.own.at;
   const ownShared =
-    (masks[4 * a + 3]! & masks[4 * b + 3]!) === 0
+    (d[ra + H_MASK_OWN]! & d[rb + H_MASK_OWN]!) === 0
       ? 0
-      : shared(t.own.items, ownAt[a]!, ownAt[a + 1]!, ownAt[b]!, ownAt[b + 1]!);
-  const fa = t.flags[a]!;
-  const fb = t.flags[b]!;
-  const classesA = t.classes[a]!;
-  const classesB = t.classes[b]!;
+      : shared(d, d[ra + H_OWN]!, d[ra + H_SCOPE]!, d[rb + H_OWN]!, d[rb + H_SCOPE]!);
+  const fa = d[ra + H_FLAGS]!;
+  const fb = d[rb + H_FLAGS]!;
+  const classesA = d[ra + H_CLASSES]!;
+  const classesB = d[rb + H_CLASSES]!;
 
   // Quantities with the same key: matching or conflicting values.
   let quantityMatch = false;
   let quantityConflict = false;
   if (sharedKinds) {
-    const kinds = t.kinds.items;
     for (let x = ka0, y = kb0; x < ka1 && y < kb1;) {
-      if (kinds[x]! < kinds[y]!) x++;
-      else if (kinds[x]! > kinds[y]!) y++;
+      if (d[x]! < d[y]!) x++;
+      else if (d[x]! > d[y]!) y++;
       else {
-        const verdict = compareValues(t, x, y);
+        // The kind entries of the two.
+        const ex = d[ra + H_KIND_ENTRY]! + (x - ka0);
+        const ey = d[rb + H_KIND_ENTRY]! + (y - kb0);
+        const verdict = compareValues(t, ex, ey);
         if (verdict === MATCH) quantityMatch = true;
-        else if (verdict === CONFLICT && !sameSource && !explained(t, x, y) && !explained(t, y, x)) {
+        else if (verdict === CONFLICT && !sameSource && !explained(t, ex, ey) && !explained(t, ey, ex)) {
           quantityConflict = true;
         }
         x++;
@@ -636,17 +696,16 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
       }
     }
   }
-  const scopeAt = t.scope.at;
   const sameScope =
     quantityConflict &&
     !(fa & PROJECTION) &&
     !(fb & PROJECTION) &&
-    within(t.scope.items, scopeAt[a]!, scopeAt[a + 1]!, t.kinds.items, kb0, kb1) &&
-    within(t.scope.items, scopeAt[b]!, scopeAt[b + 1]!, t.kinds.items, ka0, ka1);
+    within(d, d[ra + H_SCOPE]!, d[ra + H_VERBS]!, d, kb0, kb1) &&
+    within(d, d[rb + H_SCOPE]!, d[rb + H_VERBS]!, d, ka0, ka1);
 
   // A claim and its denial.
   if (linked) {
-    const denier = t.antecedent[a] === t.self[b] ? fa : fb;
+    const denier = d[ra + H_ANTECEDENT] === d[rb + H_SELF] ? fa : fb;
     if (denier & DENIAL) return CONTRADICTS;
   }
   const datedA = (fa & DATED) !== 0;
@@ -665,8 +724,6 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
   // A sentence that names no one (a list item) must be about the same parties as the other.
   const entitiesAgree = ownShared > 0 || containment >= 0.75;
   const sameSign = (fa & NEGATIVE) === (fb & NEGATIVE);
-  const namedA = t.namedId[a]!;
-  const namedB = t.namedId[b]!;
   const datesAgree = !(fa & NAMED) || !(fb & NAMED) || Math.abs(t.named[b]! - t.named[a]!) <= 3;
   if (sameSign && (fa & TENTATIVE) === (fb & TENTATIVE) && !quantityConflict && entitiesAgree && datesAgree) {
     out.strength = textJ + text + (quantityMatch ? 1 : 0);
@@ -675,12 +732,11 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
     // The same parties doing the same thing: two specific entities and an event verb or class in
     // common, or a specific entity and the same day named.
     if (text >= 0.35 && specific >= 1) {
-      const verbAt = t.verbs.at;
       const sharedVerb =
         (classesA & classesB) !== 0 ||
-        shared(t.verbs.items, verbAt[a]!, verbAt[a + 1]!, verbAt[b]!, verbAt[b + 1]!) > 0;
+        shared(d, d[ra + H_VERBS]!, d[ra + H_END]!, d[rb + H_VERBS]!, d[rb + H_END]!) > 0;
       const sameDays = !datedA || !datedB || Math.abs(t.date[b]! - t.date[a]!) <= 3;
-      const sameNamedDay = namedA !== -1 && namedA === namedB;
+      const sameNamedDay = d[ra + H_NAMED_ID] !== -1 && d[ra + H_NAMED_ID] === d[rb + H_NAMED_ID];
       if (((specific >= 2 && sharedVerb) || sameNamedDay) && sameDays) return SAME;
     }
     // The same words quoted from the same parties (a quotation, not a quoted name like “和平计划”).
@@ -689,8 +745,9 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
       text >= 0.3 &&
       containment >= 0.5 &&
       sharesQuote(t.readings[a]!.quotes, t.readings[b]!.quotes)
-    )
+    ) {
       return SAME;
+    }
     // A short report wholly contained in a longer sentence that also says more.
     if (text >= 0.8 && smaller >= 10 && ownShared >= 2) return SAME;
   }
@@ -702,13 +759,13 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
     text >= 0.2 &&
     (classShared || (fa & OPEN_QUESTION) !== 0 || (fb & OPEN_QUESTION) !== 0)
   ) {
-    const [plan, fact] = fa & PLANNED ? [a, b] : [b, a];
+    const [plan, fact, factFlags] = fa & PLANNED ? [a, b, fb] : [b, a, fa];
     const when = t.sources[plan]!.publishedAt;
     const factDate = t.dates[fact];
     const factPublished = t.sources[fact]!.publishedAt;
     if (
-      !(t.flags[fact]! & TENTATIVE) &&
-      !(t.flags[fact]! & NEGATIVE) &&
+      !(factFlags & TENTATIVE) &&
+      !(factFlags & NEGATIVE) &&
       when &&
       factDate &&
       factPublished &&
@@ -792,105 +849,183 @@ class UnionFind {
   }
 }
 
-/** The flat table of one alignment's candidates (see `Table`). */
+/** The flat table of one alignment's candidates (see `Table`), in time order. */
 function tabulate(
-  ordered: ClaimCandidate[],
+  candidates: ClaimCandidate[],
   sources: Map<string, AlignSource>,
   countryOf: ReadonlyMap<string, string>,
   memo: AlignMemo,
   updateGapDays: number,
 ): Table {
-  const n = ordered.length;
-  const index = new Map(ordered.map((c, i) => [c, i]));
-  const sourceIds = new Map<string, number>();
-  const srcs = ordered.map((c) => {
-    const source = sources.get(c.sentence.sourceId);
-    if (!source) throw new Error(`align: no source "${c.sentence.sourceId}" for a candidate; pass every source.`);
-    if (!sourceIds.has(source.id)) sourceIds.set(source.id, sourceIds.size);
+  const n = candidates.length;
+  // By their source's publication (undated last), then by their place in the corpus.
+  const sourceOf = candidates.map((c) => sources.get(c.sentence.sourceId));
+  const when = sourceOf.map((source) => source?.publishedAt ?? '9999');
+  const order = candidates.map((_, k) => k);
+  order.sort((x, y) => {
+    const [dx, dy] = [when[x]!, when[y]!];
+    return dx < dy ? -1 : dx > dy ? 1 : candidates[x]!.order - candidates[y]!.order;
+  });
+  const ordered = order.map((k) => candidates[k]!);
+  const srcs = order.map((k) => {
+    const source = sourceOf[k];
+    if (!source) {
+      const id = candidates[k]!.sentence.sourceId;
+      throw new Error(`align: no source "${id}" for a candidate; pass every source.`);
+    }
     return source;
   });
-  const readings = ordered.map((c) => memo.reading(c));
-  const contexts = ordered.map((c) => {
-    const context: number[] = [];
-    for (const e of c.context) context.push(memo.entity(e));
-    for (const e of c.context) {
-      const country = countryOf.get(e);
-      if (country !== undefined) context.push(memo.entity(country));
+  const sourceIds = new Map<string, number>();
+  const source = new Int32Array(n);
+  srcs.forEach((s, i) => {
+    let id = sourceIds.get(s.id);
+    if (id === undefined) sourceIds.set(s.id, (id = sourceIds.size));
+    source[i] = id;
+  });
+  // Each candidate's place; the same object twice is at its last place.
+  const call = memo.nextCall();
+  const readings = ordered.map((c, i) => {
+    const r = memo.reading(c);
+    r.call = call;
+    r.at = i;
+    return r;
+  });
+  const at = (c: ClaimCandidate | null) => {
+    const r = c ? memo.peek(c) : undefined;
+    return r?.call === call ? r.at : -1;
+  };
+  const contexts = readings.map((r, i) => {
+    if (r.contextFor !== countryOf) {
+      const context: number[] = [];
+      for (const e of ordered[i]!.context) context.push(memo.entity(e));
+      for (const e of ordered[i]!.context) {
+        const country = countryOf.get(e);
+        if (country !== undefined) context.push(memo.entity(country));
+      }
+      r.context = distinct(context);
+      r.contextFor = countryOf;
     }
-    return distinct(context);
+    return r.context;
   });
   // Entities named so often (in over a fifth of the claims) that sharing them says little.
   const frequency = new Int32Array(memo.entityCount);
   for (const context of contexts) for (const e of context) frequency[e]!++;
-  const background = frequency.map((k) => (k > Math.max(3, 0.2 * n) ? 1 : 0));
-  const kinds = pack(readings.map((r) => r.kinds));
-  const valueAt = new Int32Array(kinds.items.length + 1);
-  const values = new Float64Array(readings.reduce((sum, r) => sum + r.values.length, 0));
-  const approx = new Uint8Array(values.length);
+  const limit = Math.max(3, 0.2 * n);
+  const specific = contexts.map((context) => context.filter((e) => frequency[e]! <= limit));
+
+  const dates = ordered.map((c, i) => eventDate(c, srcs[i]!));
+  const antecedent = Int32Array.from(ordered, (c) => at(c.antecedent));
+
+  // Records: a header, then the lists.
+  const base = new Int32Array(n + 1);
   readings.forEach((r, i) => {
-    const first = kinds.at[i]!;
-    for (let k = 0; k < r.kinds.length; k++) valueAt[first + k + 1] = valueAt[first]! + r.valueAt[k + 1]!;
-    values.set(r.values, valueAt[first]);
-    approx.set(r.approx, valueAt[first]);
+    const size =
+      r.bigrams.length +
+      r.kinds.length +
+      specific[i]!.length +
+      contexts[i]!.length +
+      r.own.length +
+      r.scope.length +
+      r.verbs.length;
+    base[i + 1] = base[i]! + HEADER + size;
   });
-  const source = Int32Array.from(srcs, (s) => sourceIds.get(s.id)!);
+  const data = new Int32Array(base[n]!);
+  let entries = 0;
+  let valueCount = 0;
+  readings.forEach((r, i) => {
+    const d = base[i]!;
+    let o = d + HEADER;
+    const put = (xs: number[]) => {
+      for (const x of xs) data[o++] = x;
+    };
+    data[d + H_BIGRAMS] = o;
+    put(r.bigrams);
+    data[d + H_KINDS] = o;
+    put(r.kinds);
+    data[d + H_SPECIFIC] = o;
+    put(specific[i]!);
+    data[d + H_CONTEXT] = o;
+    put(contexts[i]!);
+    data[d + H_OWN] = o;
+    put(r.own);
+    data[d + H_SCOPE] = o;
+    put(r.scope);
+    data[d + H_VERBS] = o;
+    put(r.verbs);
+    data[d + H_END] = o;
+    data[d + H_FLAGS] = r.flags | (dates[i] ? DATED : 0);
+    data[d + H_CLASSES] = r.classes;
+    data[d + H_SOURCE] = source[i]!;
+    data[d + H_ANTECEDENT] = antecedent[i]!;
+    data[d + H_SELF] = r.at;
+    data[d + H_NAMED_ID] = r.namedId;
+    data[d + H_KIND_ENTRY] = entries;
+    data[d + H_MASK_SPECIFIC] = mask(specific[i]!);
+    data[d + H_MASK_KINDS] = mask(r.kinds);
+    data[d + H_MASK_CONTEXT] = mask(contexts[i]!);
+    data[d + H_MASK_OWN] = mask(r.own);
+    entries += r.kinds.length;
+    valueCount += r.values.length;
+  });
+
+  // Kind entries: the values of each kind of quantity a candidate names, and those its source mentions.
+  const valueAt = new Int32Array(entries + 1);
+  const values = new Float64Array(valueCount);
+  const approx = new Uint8Array(valueCount);
   const kindCount = memo.kindCount;
   const groups = new Map<number, number>();
   const groupValues: number[][] = [];
-  const group = new Int32Array(kinds.items.length);
+  const group = new Int32Array(entries);
   readings.forEach((r, i) => {
+    const first = data[base[i]! + H_KIND_ENTRY]!;
     for (let k = 0; k < r.kinds.length; k++) {
+      valueAt[first + k + 1] = valueAt[first]! + r.valueAt[k + 1]!;
       const key = source[i]! * kindCount + r.kinds[k]!;
       let g = groups.get(key);
       if (g === undefined) {
         groups.set(key, (g = groupValues.length));
         groupValues.push([]);
       }
-      group[kinds.at[i]! + k] = g;
+      group[first + k] = g;
       for (let p = r.valueAt[k]!; p < r.valueAt[k + 1]!; p++) groupValues[g]!.push(r.values[p]!);
     }
+    for (let p = 0, q = valueAt[first]!; p < r.values.length; p++, q++) {
+      values[q] = r.values[p]!;
+      approx[q] = r.approx[p]!;
+    }
   });
-  const mentioned = packInto(groupValues, (size) => new Float64Array(size));
-  const specific = contexts.map((context) => context.filter((e) => !background[e]));
-  const mask = (xs: number[]) => xs.reduce((m, x) => m | (1 << (x & 31)), 0);
-  const masks = new Int32Array(4 * n);
-  readings.forEach((r, i) => {
-    masks[4 * i] = mask(contexts[i]!);
-    masks[4 * i + 1] = mask(specific[i]!);
-    masks[4 * i + 2] = mask(r.kinds);
-    masks[4 * i + 3] = mask(r.own);
+  const mentionedAt = new Int32Array(groupValues.length + 1);
+  groupValues.forEach((xs, g) => (mentionedAt[g + 1] = mentionedAt[g]! + xs.length));
+  const mentioned = new Float64Array(mentionedAt[groupValues.length]!);
+  groupValues.forEach((xs, g) => {
+    for (let p = 0, q = mentionedAt[g]!; p < xs.length; p++, q++) mentioned[q] = xs[p]!;
   });
-  const dates = ordered.map((c, i) => eventDate(c, srcs[i]!));
-  const bigrams = pack(readings.map((r) => r.bigrams));
   return {
     candidates: ordered,
     sources: srcs,
     readings,
-    self: Int32Array.from(ordered, (c) => index.get(c)!),
-    antecedent: Int32Array.from(ordered, (c) => (c.antecedent ? (index.get(c.antecedent) ?? -1) : -1)),
     source,
-    bigrams: { at: bigrams.at, items: new Uint32Array(bigrams.items.buffer) },
-    context: pack(contexts),
-    specific: pack(specific),
-    own: pack(readings.map((r) => r.own)),
-    kinds,
+    antecedent,
+    base,
+    data,
     valueAt,
     values,
     approx,
-    scope: pack(readings.map((r) => r.scope)),
-    verbs: pack(readings.map((r) => r.verbs)),
-    classes: Int32Array.from(readings, (r) => r.classes),
-    flags: Int32Array.from(readings, (r, i) => r.flags | (dates[i] ? DATED : 0)),
+    group,
+    mentionedAt,
+    mentioned,
     dates,
     date: Float64Array.from(dates, (d) => (d ? dayNumber(d) : NaN)),
-    named: Float64Array.from(readings, (r) => (r.dayDate ? dayNumber(r.dayDate) : NaN)),
-    namedId: Int32Array.from(readings, (r) => memo.day(r.dayDate)),
-    group,
-    mentionedAt: mentioned.at,
-    mentioned: mentioned.items,
-    masks,
+    named: Float64Array.from(readings, (r) => r.named),
     updateGapDays,
   };
+}
+
+/** A 32-bit summary of a set of numbers: bit `x & 31` for each `x`. */
+function mask(xs: number[]): number {
+  let m = 0;
+  for (const x of xs) m |= 1 << (x & 31);
+  return m;
 }
 
 /**
@@ -913,7 +1048,8 @@ function blocksOf(t: Table, memo: AlignMemo): Blocks {
   const n = t.candidates.length;
   const keysOf = t.candidates.map((_, i) => {
     const keys: number[] = [];
-    for (let p = t.specific.at[i]!; p < t.specific.at[i + 1]!; p++) keys.push(memo.entityBlock(t.specific.items[p]!));
+    const d = t.base[i]!;
+    for (let p = t.data[d + H_SPECIFIC]!; p < t.data[d + H_CONTEXT]!; p++) keys.push(memo.entityBlock(t.data[p]!));
     for (const k of t.readings[i]!.blockKeys) keys.push(k);
     return keys;
   });
@@ -1047,7 +1183,7 @@ export function comparedPairs(
 ): [ClaimCandidate, ClaimCandidate][] {
   const opts = { ...ALIGN_DEFAULTS, ...options };
   const memo = opts.memo ?? createAlignMemo();
-  const t = tabulate(byTime(candidates, sources), sources, opts.countryOf, memo, opts.updateGapDays);
+  const t = tabulate(candidates, sources, opts.countryOf, memo, opts.updateGapDays);
   const out: [ClaimCandidate, ClaimCandidate][] = [];
   eachMeeting(blocksOf(t, memo), opts.maxBlock, opts.window, judgedBy(t, opts.touching), (i, neighbours, count) => {
     for (let k = 0; k < count; k++) out.push([t.candidates[i]!, t.candidates[neighbours[k]!]!]);
@@ -1063,8 +1199,8 @@ export function align(
 ): Alignment {
   const opts = { ...ALIGN_DEFAULTS, ...options };
   const memo = opts.memo ?? createAlignMemo();
-  const ordered = byTime(candidates, sources);
-  const t = tabulate(ordered, sources, opts.countryOf, memo, opts.updateGapDays);
+  const t = tabulate(candidates, sources, opts.countryOf, memo, opts.updateGapDays);
+  const ordered = t.candidates;
   const n = ordered.length;
 
   const found: { i: number; j: number; relation: Relation }[] = [];
@@ -1072,18 +1208,21 @@ export function align(
   const scratch: PairScratch = { strength: 0 };
   // The bigrams of the candidate being compared, as bits (small enough to stay in cache).
   const marked = new Int32Array((memo.bigramCount >>> 5) + 1);
-  const { at: gramAt, items: grams } = t.bigrams;
+  const { base, data } = t;
   const comparisons = eachMeeting(
     blocksOf(t, memo),
     opts.maxBlock,
     opts.window,
     judgedBy(t, opts.touching),
     (i, neighbours, count) => {
-      for (let p = gramAt[i]!; p < gramAt[i + 1]!; p++) marked[grams[p]! >>> 5]! |= 1 << (grams[p]! & 31);
+      const [first, end] = [data[base[i]! + H_BIGRAMS]!, data[base[i]! + H_KINDS]!];
+      for (let p = first; p < end; p++) marked[data[p]! >>> 5]! |= 1 << (data[p]! & 31);
       for (let k = 0; k < count; k++) {
         const j = neighbours[k]!;
         let common = 0;
-        for (let p = gramAt[j]!; p < gramAt[j + 1]!; p++) common += (marked[grams[p]! >>> 5]! >>> (grams[p]! & 31)) & 1;
+        for (let p = data[base[j]! + H_BIGRAMS]!, last = data[base[j]! + H_KINDS]!; p < last; p++) {
+          common += (marked[data[p]! >>> 5]! >>> (data[p]! & 31)) & 1;
+        }
         const verdict = judge(t, i, j, common, scratch);
         if (verdict === SAME) links.push({ i, j, strength: scratch.strength });
         else if (verdict === CONTRADICTS) found.push({ i, j, relation: 'contradicts' });
@@ -1091,7 +1230,7 @@ export function align(
         else if (verdict === A_UPDATES) found.push({ i, j, relation: 'updates' });
         else if (verdict === B_UPDATES) found.push({ i: j, j: i, relation: 'updates' });
       }
-      for (let p = gramAt[i]!; p < gramAt[i + 1]!; p++) marked[grams[p]! >>> 5] = 0;
+      for (let p = first; p < end; p++) marked[data[p]! >>> 5] = 0;
     },
   );
 
@@ -1107,12 +1246,15 @@ export function align(
     minDay: number;
     maxDay: number;
   }
-  const groups = new Map<number, Group>(
-    ordered.map((_, i) => {
-      const day = t.named[i]!;
-      return [i, { bySource: new Map([[t.source[i]!, [i]]]), size: 1, minDay: day, maxDay: day }];
-    }),
-  );
+  // Per root; a candidate not joined yet is a group of its own (made when first needed).
+  const groups: (Group | undefined)[] = [];
+  const groupOf = (root: number): Group =>
+    (groups[root] ??= {
+      bySource: new Map([[t.source[root]!, [root]]]),
+      size: 1,
+      minDay: t.named[root]!,
+      maxDay: t.named[root]!,
+    });
   const compatible = (ga: Group, gb: Group) => {
     if (ga.maxDay - gb.minDay > 3 || gb.maxDay - ga.minDay > 3) return false; // NaN compares false
     const [small, large] = ga.bySource.size <= gb.bySource.size ? [ga, gb] : [gb, ga];
@@ -1129,7 +1271,7 @@ export function align(
   for (const { i, j } of links) {
     const [ra, rb] = [uf.find(i), uf.find(j)];
     if (ra === rb) continue;
-    const [ga, gb] = [groups.get(ra)!, groups.get(rb)!];
+    const [ga, gb] = [groupOf(ra), groupOf(rb)];
     if (!compatible(ga, gb)) continue;
     uf.union(ra, rb);
     const root = uf.find(ra);
@@ -1143,9 +1285,8 @@ export function align(
     into.size += from.size;
     into.minDay = minOf(into.minDay, from.minDay);
     into.maxDay = maxOf(into.maxDay, from.maxDay);
-    groups.delete(ra);
-    groups.delete(rb);
-    groups.set(root, into);
+    groups[ra] = groups[rb] = undefined;
+    groups[root] = into;
   }
 
   // Two denials by the same party of the same claim are one claim.
@@ -1193,27 +1334,18 @@ export function align(
     addSecondary(j, ci);
   }
 
-  const seen = new Set<string>();
+  // One relation per pair of claims: per ordered pair for `updates`, per unordered pair otherwise.
+  const seen = new Set<number>();
   const relations: ClaimRelation[] = [];
+  const c = clusters.length;
   for (const { i, j, relation } of found) {
     const from = clusterAt(i);
     const to = clusterAt(j);
     if (from === to) continue;
-    const key = relation === 'updates' ? `${from}>${to}` : `${Math.min(from, to)}-${Math.max(from, to)}`;
+    const key = relation === 'updates' ? 2 * (from * c + to) : 2 * (Math.min(from, to) * c + Math.max(from, to)) + 1;
     if (seen.has(key)) continue;
     seen.add(key);
     relations.push({ from, to, relation });
   }
   return { clusters, secondary, relations, comparisons };
-}
-
-/** Candidates by their source's publication (undated last), then by their place in the corpus. */
-function byTime(candidates: ClaimCandidate[], sources: Map<string, AlignSource>): ClaimCandidate[] {
-  const when = candidates.map((c) => sources.get(c.sentence.sourceId)?.publishedAt ?? '9999');
-  const order = candidates.map((_, k) => k);
-  order.sort((x, y) => {
-    const [dx, dy] = [when[x]!, when[y]!];
-    return dx < dy ? -1 : dx > dy ? 1 : candidates[x]!.order - candidates[y]!.order;
-  });
-  return order.map((k) => candidates[k]!);
 }
