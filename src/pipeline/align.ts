@@ -186,29 +186,37 @@ const NAMED = 128;
 /** The claim has a date (`Table.dates`): set per alignment. */
 const DATED = 256;
 
-/** What the aligner reads off one candidate alone: nothing here depends on other candidates or on dates of sources. */
+/**
+ * What the aligner reads off one candidate alone: nothing here depends on other candidates or on
+ * dates of sources. Its lists are runs of the memo's numbers (`AlignMemo.ints`), one after
+ * another, each ending where the next starts: the wording's bigrams (sorted, distinct) from
+ * `bigrams`, kinds of quantity (`quantityKey`, sorted) from `kinds`, entities the sentence itself
+ * names from `own`, kinds of the quantities that narrow what is counted (not those naming the
+ * sources: `两名官员`) from `scope`, event verbs (`控制`, `宣布`, indices into `VERBS`) from
+ * `verbs`, the numbers of its quantity blocks (`q:hour|`, `q:hour|:5`) and MinHash bands from
+ * `blocks`, per kind where its values start (relative to `values`) from `valueAt`, and each
+ * value's bound (`APPROX`) from `approx` up to `end`.
+ */
 interface Reading {
   /** The sentence and open question this was read from (a candidate changed since is read again). */
   sentence: AnnotatedSentence;
   openQuestion: boolean;
-  /** The wording's bigrams as sorted, distinct numbers. */
-  bigrams: number[];
-  /** Numbers of the candidate's quantity blocks (`q:hour|`, `q:hour|:5`) and MinHash bands (see `bands`). */
-  blockKeys: number[];
-  /** Entities the sentence itself names, as sorted numbers. */
-  own: number[];
-  /** Kinds of quantity (`quantityKey`) as sorted numbers. */
-  kinds: number[];
-  /** The values of kind `kinds[k]` are `values[valueAt[k]]` … `values[valueAt[k + 1] - 1]`, with their bounds (`APPROX`). */
-  valueAt: number[];
-  values: number[];
-  approx: number[];
-  /** Kinds of the quantities that narrow what is counted (not those naming the sources: `两名官员`), sorted. */
-  scope: number[];
+  bigrams: number;
+  kinds: number;
+  own: number;
+  scope: number;
+  verbs: number;
+  blocks: number;
+  valueAt: number;
+  approx: number;
+  end: number;
+  /** Where the values of its quantities start in the memo's `floats`, in the order of `kinds`. */
+  values: number;
+  /** 32-bit summaries of `kinds` and `own` (see `mask`). */
+  kindMask: number;
+  ownMask: number;
   /** Event classes as bits (see `CLASS_WORDS`). */
   classes: number;
-  /** Event verbs the sentence uses (`控制`, `宣布`), as sorted indices into `VERBS`. */
-  verbs: number[];
   /** Quoted phrases of four characters or more, folded (`深入且富有成效`); null when none. */
   quotes: Set<string> | null;
   /**
@@ -218,8 +226,13 @@ interface Reading {
   dayDate: string | null;
   named: number;
   namedId: number;
-  /** Own entities, or those carried over from the sentence before, and the countries they speak for (`countryOf`), sorted. */
-  context: number[];
+  /**
+   * Own entities, or those carried over from the sentence before, and the countries they speak
+   * for (`contextFor`), sorted: `ints[context]` … `ints[contextEnd - 1]`, and their summary.
+   */
+  context: number;
+  contextEnd: number;
+  contextMask: number;
   contextFor: ReadonlyMap<string, string> | null;
   /** The alignment that last read this (`AlignMemo.nextCall`) and the candidate's place in it. */
   call: number;
@@ -253,6 +266,35 @@ export class AlignMemo {
   private readonly dayIds = new Map<string, number>();
   private readonly readings = new WeakMap<ClaimCandidate, Reading>();
   private calls = 0;
+  /** The lists of readings (see `Reading`), and the values of their quantities. */
+  ints = new Int32Array(1 << 16);
+  private intCount = 0;
+  floats = new Float64Array(1 << 12);
+  private floatCount = 0;
+
+  /** Appends runs of numbers to `ints`; returns where the first starts. */
+  store(...runs: number[][]): number {
+    const start = this.intCount;
+    const size = runs.reduce((sum, xs) => sum + xs.length, 0);
+    while (this.intCount + size > this.ints.length) {
+      const grown = new Int32Array(this.ints.length * 2);
+      grown.set(this.ints);
+      this.ints = grown;
+    }
+    for (const xs of runs) for (const x of xs) this.ints[this.intCount++] = x;
+    return start;
+  }
+  /** Appends values to `floats`; returns where they start. */
+  storeValues(xs: number[]): number {
+    const start = this.floatCount;
+    while (this.floatCount + xs.length > this.floats.length) {
+      const grown = new Float64Array(this.floats.length * 2);
+      grown.set(this.floats);
+      this.floats = grown;
+    }
+    for (const x of xs) this.floats[this.floatCount++] = x;
+    return start;
+  }
 
   get bigramCount(): number {
     return this.bigramIds.size;
@@ -397,11 +439,11 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
     if (qs) qs.push(q);
     else byKind.set(k, [q]);
   }
-  const blockKeys: number[] = [];
+  const blocks: number[] = [];
   const kinds = [...byKind].map(([k, qs]) => ({ id: memo.kind(k), qs }));
   for (const { id, qs } of kinds) {
-    blockKeys.push(memo.kindBlock(id)); // the same kind of quantity: where different values meet
-    for (const q of qs) blockKeys.push(memo.valueBlock(id, q.value));
+    blocks.push(memo.kindBlock(id)); // the same kind of quantity: where different values meet
+    for (const q of qs) blocks.push(memo.valueBlock(id, q.value));
   }
   kinds.sort((x, y) => x.id - y.id);
   const quantities = kinds.flatMap((x) => x.qs);
@@ -409,37 +451,48 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   for (const x of kinds) valueAt.push(valueAt[valueAt.length - 1]! + x.qs.length);
 
   const bigrams = distinct(memo.bigramsOf(wordingTokens(s)));
-  for (const band of bands(bigrams, memo)) blockKeys.push(memo.block(band));
-
+  for (const band of bands(bigrams, memo)) blocks.push(memo.block(band));
+  const kindIds = kinds.map((x) => x.id);
+  const own = distinct(s.entities.map((e) => memo.entity(e.entityId)));
+  const scope = distinct(
+    s.quantities
+      .filter(
+        (q) =>
+          !s.attribution.chain.some((who) => who.includes(q.text)) && !(s.attribution.speaker ?? '').includes(q.text),
+      )
+      .map((q) => memo.kind(quantityKey(q))),
+  );
   const { classes, verbs, projection } = findCues(s.key);
+  const approx = quantities.map((q) => APPROX[q.approx] ?? 0);
+  const start = memo.store(bigrams, kindIds, own, scope, verbs, blocks, valueAt, approx);
+  let at = start;
+  const next = (xs: number[]) => (at += xs.length);
   const quotes = [...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, ''));
   const { cues } = s;
   const dayDate = s.dates.find((d) => d.precision === 'day')?.value ?? null;
   return {
     sentence: s,
     openQuestion: c.openQuestion,
-    bigrams,
-    blockKeys,
-    own: distinct(s.entities.map((e) => memo.entity(e.entityId))),
-    kinds: kinds.map((x) => x.id),
-    valueAt,
-    values: quantities.map((q) => q.value),
-    approx: quantities.map((q) => APPROX[q.approx] ?? 0),
-    scope: distinct(
-      s.quantities
-        .filter(
-          (q) =>
-            !s.attribution.chain.some((who) => who.includes(q.text)) && !(s.attribution.speaker ?? '').includes(q.text),
-        )
-        .map((q) => memo.kind(quantityKey(q))),
-    ),
+    bigrams: start,
+    kinds: next(bigrams),
+    own: next(kindIds),
+    scope: next(own),
+    verbs: next(scope),
+    blocks: next(verbs),
+    valueAt: next(blocks),
+    approx: next(valueAt),
+    end: next(approx),
+    values: memo.storeValues(quantities.map((q) => q.value)),
+    kindMask: mask(kindIds),
+    ownMask: mask(own),
     classes,
-    verbs,
     quotes: quotes.length > 0 ? new Set(quotes) : null,
     dayDate,
     named: dayDate ? dayNumber(dayDate) : NaN,
     namedId: memo.day(dayDate),
-    context: [],
+    context: 0,
+    contextEnd: 0,
+    contextMask: 0,
     contextFor: null,
     call: -1,
     at: -1,
@@ -532,18 +585,18 @@ interface Table {
 
 /**
  * A record's header: where its lists start (each ends where the next starts) — the bigrams of
- * its wording, kinds of quantity, specific entities (the context without those named in over a
- * fifth of the claims, whose sharing says little), context (own entities, or those carried over
- * from the sentence before, and the countries they speak for), own entities, kinds of scope
- * quantities, event verbs — then single numbers.
+ * its wording, kinds of quantity, own entities, kinds of scope quantities, event verbs (as in
+ * `Reading`), its context (own entities, or those carried over from the sentence before, and the
+ * countries they speak for) and the specific part of it (without the entities named in over a
+ * fifth of the claims, whose sharing says little) — then single numbers.
  */
 const H_BIGRAMS = 0;
 const H_KINDS = 1;
-const H_SPECIFIC = 2;
-const H_CONTEXT = 3;
-const H_OWN = 4;
-const H_SCOPE = 5;
-const H_VERBS = 6;
+const H_OWN = 2;
+const H_SCOPE = 3;
+const H_VERBS = 4;
+const H_CONTEXT = 5;
+const H_SPECIFIC = 6;
 const H_END = 7;
 /** `Reading.flags` and `DATED`. */
 const H_FLAGS = 8;
@@ -556,7 +609,7 @@ const H_SELF = 12;
 const H_NAMED_ID = 13;
 /** The kind entry of the first kind of quantity. */
 const H_KIND_ENTRY = 14;
-/** 32-bit summaries (bit `x & 31` per number `x`) of the specific entities, kinds, context and own entities: disjoint summaries, nothing shared. */
+/** 32-bit summaries (see `mask`) of the specific entities, kinds, context and own entities: disjoint summaries, nothing shared. */
 const H_MASK_SPECIFIC = 15;
 const H_MASK_KINDS = 16;
 const H_MASK_CONTEXT = 17;
@@ -648,7 +701,7 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
   // Most pairs in a block share little: every rule below needs some wording, a kind of
   // quantity, a denial link or two specific parties in common.
   const linked = d[ra + H_ANTECEDENT] === d[rb + H_SELF] || d[rb + H_ANTECEDENT] === d[ra + H_SELF];
-  const [ka0, ka1, kb0, kb1] = [d[ra + H_KINDS]!, d[ra + H_SPECIFIC]!, d[rb + H_KINDS]!, d[rb + H_SPECIFIC]!];
+  const [ka0, ka1, kb0, kb1] = [d[ra + H_KINDS]!, d[ra + H_OWN]!, d[rb + H_KINDS]!, d[rb + H_OWN]!];
   const sharedKinds =
     ka1 > ka0 &&
     kb1 > kb0 &&
@@ -657,11 +710,11 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
   const specific =
     (d[ra + H_MASK_SPECIFIC]! & d[rb + H_MASK_SPECIFIC]!) === 0
       ? 0
-      : shared(d, d[ra + H_SPECIFIC]!, d[ra + H_CONTEXT]!, d[rb + H_SPECIFIC]!, d[rb + H_CONTEXT]!);
+      : shared(d, d[ra + H_SPECIFIC]!, d[ra + H_END]!, d[rb + H_SPECIFIC]!, d[rb + H_END]!);
   if (!linked && text < 0.15 && !sharedKinds && specific < 2) return UNRELATED;
   const textJ = common === 0 ? 0 : common / (lengthA + lengthB - common);
   const sameSource = d[ra + H_SOURCE] === d[rb + H_SOURCE];
-  const [ca0, ca1, cb0, cb1] = [d[ra + H_CONTEXT]!, d[ra + H_OWN]!, d[rb + H_CONTEXT]!, d[rb + H_OWN]!];
+  const [ca0, ca1, cb0, cb1] = [d[ra + H_CONTEXT]!, d[ra + H_SPECIFIC]!, d[rb + H_CONTEXT]!, d[rb + H_SPECIFIC]!];
   const contextShared = (d[ra + H_MASK_CONTEXT]! & d[rb + H_MASK_CONTEXT]!) === 0 ? 0 : shared(d, ca0, ca1, cb0, cb1);
   const entitiesJ = contextShared === 0 ? 0 : contextShared / (ca1 - ca0 + (cb1 - cb0) - contextShared);
   const contextMin = Math.min(ca1 - ca0, cb1 - cb0);
@@ -734,7 +787,7 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
     if (text >= 0.35 && specific >= 1) {
       const sharedVerb =
         (classesA & classesB) !== 0 ||
-        shared(d, d[ra + H_VERBS]!, d[ra + H_END]!, d[rb + H_VERBS]!, d[rb + H_END]!) > 0;
+        shared(d, d[ra + H_VERBS]!, d[ra + H_CONTEXT]!, d[rb + H_VERBS]!, d[rb + H_CONTEXT]!) > 0;
       const sameDays = !datedA || !datedB || Math.abs(t.date[b]! - t.date[a]!) <= 3;
       const sameNamedDay = d[ra + H_NAMED_ID] !== -1 && d[ra + H_NAMED_ID] === d[rb + H_NAMED_ID];
       if (((specific >= 2 && sharedVerb) || sameNamedDay) && sameDays) return SAME;
@@ -894,40 +947,32 @@ function tabulate(
     const r = c ? memo.peek(c) : undefined;
     return r?.call === call ? r.at : -1;
   };
-  const contexts = readings.map((r, i) => {
-    if (r.contextFor !== countryOf) {
-      const context: number[] = [];
-      for (const e of ordered[i]!.context) context.push(memo.entity(e));
-      for (const e of ordered[i]!.context) {
-        const country = countryOf.get(e);
-        if (country !== undefined) context.push(memo.entity(country));
-      }
-      r.context = distinct(context);
-      r.contextFor = countryOf;
+  for (const [i, r] of readings.entries()) {
+    if (r.contextFor === countryOf) continue;
+    const context: number[] = [];
+    for (const e of ordered[i]!.context) context.push(memo.entity(e));
+    for (const e of ordered[i]!.context) {
+      const country = countryOf.get(e);
+      if (country !== undefined) context.push(memo.entity(country));
     }
-    return r.context;
-  });
+    distinct(context);
+    r.context = memo.store(context);
+    r.contextEnd = r.context + context.length;
+    r.contextMask = mask(context);
+    r.contextFor = countryOf;
+  }
+  const ints = memo.ints;
   // Entities named so often (in over a fifth of the claims) that sharing them says little.
   const frequency = new Int32Array(memo.entityCount);
-  for (const context of contexts) for (const e of context) frequency[e]!++;
+  for (const r of readings) for (let p = r.context; p < r.contextEnd; p++) frequency[ints[p]!]!++;
   const limit = Math.max(3, 0.2 * n);
-  const specific = contexts.map((context) => context.filter((e) => frequency[e]! <= limit));
-
   const dates = ordered.map((c, i) => eventDate(c, srcs[i]!));
   const antecedent = Int32Array.from(ordered, (c) => at(c.antecedent));
 
   // Records: a header, then the lists.
   const base = new Int32Array(n + 1);
   readings.forEach((r, i) => {
-    const size =
-      r.bigrams.length +
-      r.kinds.length +
-      specific[i]!.length +
-      contexts[i]!.length +
-      r.own.length +
-      r.scope.length +
-      r.verbs.length;
-    base[i + 1] = base[i]! + HEADER + size;
+    base[i + 1] = base[i]! + HEADER + (r.blocks - r.bigrams) + 2 * (r.contextEnd - r.context);
   });
   const data = new Int32Array(base[n]!);
   let entries = 0;
@@ -935,23 +980,22 @@ function tabulate(
   readings.forEach((r, i) => {
     const d = base[i]!;
     let o = d + HEADER;
-    const put = (xs: number[]) => {
-      for (const x of xs) data[o++] = x;
-    };
     data[d + H_BIGRAMS] = o;
-    put(r.bigrams);
-    data[d + H_KINDS] = o;
-    put(r.kinds);
-    data[d + H_SPECIFIC] = o;
-    put(specific[i]!);
+    data[d + H_KINDS] = o + (r.kinds - r.bigrams);
+    data[d + H_OWN] = o + (r.own - r.bigrams);
+    data[d + H_SCOPE] = o + (r.scope - r.bigrams);
+    data[d + H_VERBS] = o + (r.verbs - r.bigrams);
+    for (let p = r.bigrams; p < r.blocks; p++) data[o++] = ints[p]!;
     data[d + H_CONTEXT] = o;
-    put(contexts[i]!);
-    data[d + H_OWN] = o;
-    put(r.own);
-    data[d + H_SCOPE] = o;
-    put(r.scope);
-    data[d + H_VERBS] = o;
-    put(r.verbs);
+    for (let p = r.context; p < r.contextEnd; p++) data[o++] = ints[p]!;
+    data[d + H_SPECIFIC] = o;
+    let specificMask = 0;
+    for (let p = r.context; p < r.contextEnd; p++) {
+      const e = ints[p]!;
+      if (frequency[e]! > limit) continue;
+      data[o++] = e;
+      specificMask |= 1 << (e & 31);
+    }
     data[d + H_END] = o;
     data[d + H_FLAGS] = r.flags | (dates[i] ? DATED : 0);
     data[d + H_CLASSES] = r.classes;
@@ -960,15 +1004,16 @@ function tabulate(
     data[d + H_SELF] = r.at;
     data[d + H_NAMED_ID] = r.namedId;
     data[d + H_KIND_ENTRY] = entries;
-    data[d + H_MASK_SPECIFIC] = mask(specific[i]!);
-    data[d + H_MASK_KINDS] = mask(r.kinds);
-    data[d + H_MASK_CONTEXT] = mask(contexts[i]!);
-    data[d + H_MASK_OWN] = mask(r.own);
-    entries += r.kinds.length;
-    valueCount += r.values.length;
+    data[d + H_MASK_SPECIFIC] = specificMask;
+    data[d + H_MASK_KINDS] = r.kindMask;
+    data[d + H_MASK_CONTEXT] = r.contextMask;
+    data[d + H_MASK_OWN] = r.ownMask;
+    entries += r.own - r.kinds;
+    valueCount += r.end - r.approx;
   });
 
   // Kind entries: the values of each kind of quantity a candidate names, and those its source mentions.
+  const floats = memo.floats;
   const valueAt = new Int32Array(entries + 1);
   const values = new Float64Array(valueCount);
   const approx = new Uint8Array(valueCount);
@@ -978,20 +1023,21 @@ function tabulate(
   const group = new Int32Array(entries);
   readings.forEach((r, i) => {
     const first = data[base[i]! + H_KIND_ENTRY]!;
-    for (let k = 0; k < r.kinds.length; k++) {
-      valueAt[first + k + 1] = valueAt[first]! + r.valueAt[k + 1]!;
-      const key = source[i]! * kindCount + r.kinds[k]!;
+    for (let k = 0; k < r.own - r.kinds; k++) {
+      const [from, to] = [ints[r.valueAt + k]!, ints[r.valueAt + k + 1]!];
+      valueAt[first + k + 1] = valueAt[first]! + to;
+      const key = source[i]! * kindCount + ints[r.kinds + k]!;
       let g = groups.get(key);
       if (g === undefined) {
         groups.set(key, (g = groupValues.length));
         groupValues.push([]);
       }
       group[first + k] = g;
-      for (let p = r.valueAt[k]!; p < r.valueAt[k + 1]!; p++) groupValues[g]!.push(r.values[p]!);
+      for (let p = from; p < to; p++) groupValues[g]!.push(floats[r.values + p]!);
     }
-    for (let p = 0, q = valueAt[first]!; p < r.values.length; p++, q++) {
-      values[q] = r.values[p]!;
-      approx[q] = r.approx[p]!;
+    for (let p = 0, q = valueAt[first]!; p < r.end - r.approx; p++, q++) {
+      values[q] = floats[r.values + p]!;
+      approx[q] = ints[r.approx + p]!;
     }
   });
   const mentionedAt = new Int32Array(groupValues.length + 1);
@@ -1049,8 +1095,9 @@ function blocksOf(t: Table, memo: AlignMemo): Blocks {
   const keysOf = t.candidates.map((_, i) => {
     const keys: number[] = [];
     const d = t.base[i]!;
-    for (let p = t.data[d + H_SPECIFIC]!; p < t.data[d + H_CONTEXT]!; p++) keys.push(memo.entityBlock(t.data[p]!));
-    for (const k of t.readings[i]!.blockKeys) keys.push(k);
+    for (let p = t.data[d + H_SPECIFIC]!; p < t.data[d + H_END]!; p++) keys.push(memo.entityBlock(t.data[p]!));
+    const r = t.readings[i]!;
+    for (let p = r.blocks; p < r.valueAt; p++) keys.push(memo.ints[p]!);
     return keys;
   });
   const blockCount = memo.blockCount;
