@@ -18,14 +18,11 @@ describe('mapLimit', () => {
 
   it('rejects with the first failure', async () => {
     await expect(
-      mapLimit([1, 2, 3], 3, async (x) => {
-        if (x === 2) throw new Error('two');
-        return x;
-      }),
+      mapLimit([1, 2, 3], 3, (x) => (x === 2 ? Promise.reject(new Error('two')) : Promise.resolve(x))),
     ).rejects.toThrow('two');
   });
 
   it('handles no items', async () => {
-    expect(await mapLimit([], 4, async (x: number) => x)).toEqual([]);
+    expect(await mapLimit([], 4, (x: number) => Promise.resolve(x))).toEqual([]);
   });
 });
