@@ -313,4 +313,14 @@ describe('align', () => {
     expect(withMemo).toEqual(without);
     expect(withMemo.clusters.flat()).toHaveLength(again.length);
   });
+
+  it('reads wording without its punctuation, also with characters beyond the Basic Multilingual Plane', () => {
+    // With its punctuation read, the second would share too few pairs of characters with the first.
+    const marks = '！？；：，、…—（）《》【】「」『』〈〉“”‘’·～＋＝＜＞％＃＆＊＠';
+    for (const text of ['甲乙两国领导人讨论贸易。', '𠮷野家甲国首都开店卖饭。']) {
+      const [a] = source('a', [{ text, entities: ['p1'] }]);
+      const [b] = source('b', [{ text: text.replace('。', marks), entities: ['p1'] }], 10);
+      expect(align([a!, b!], sources).clusters).toEqual([[a, b]]);
+    }
+  });
 });

@@ -99,6 +99,45 @@ export function wordingTokens(s: ClaimCandidate['sentence']): string[] {
   return out;
 }
 
+/** Whether a character of the Basic Multilingual Plane is dropped from wording (`IGNORABLE`): 1 kept, 2 dropped, 0 not known yet. */
+const DROPPED = new Uint8Array(0x10000);
+const IGNORABLE_ONE = /^[\s\p{P}\p{S}]$/u;
+
+/**
+ * `wordingTokens` as token numbers, without making a string per character. A key with a
+ * surrogate (a character outside the Basic Multilingual Plane, or half of one), or a span that
+ * ends before it starts, goes the way of `wordingTokens`.
+ */
+function tokenNumbers(s: ClaimCandidate['sentence'], memo: AlignMemo): number[] {
+  const { key } = s;
+  const spans = [
+    ...s.entities.map((e) => ({ start: e.start, end: e.end, token: `@${e.entityId}` })),
+    ...s.quantities.map((q) => ({ start: q.start, end: q.end, token: `#${q.unit}:${q.value}` })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: number[] = [];
+  const chars = (from: number, to: number) => {
+    for (let p = from; p < to; p++) {
+      const code = key.charCodeAt(p);
+      if (code >= 0xd800 && code <= 0xdfff) return false;
+      let dropped = DROPPED[code]!;
+      if (dropped === 0) DROPPED[code] = dropped = IGNORABLE_ONE.test(String.fromCharCode(code)) ? 2 : 1;
+      if (dropped === 1) out.push(memo.charToken(code));
+    }
+    return true;
+  };
+  const asStrings = () => wordingTokens(s).map((token) => memo.token(token));
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < 0 || span.end < span.start) return asStrings(); // not a span: as `slice` takes it
+    if (span.start < at || span.end > key.length) continue;
+    if (!chars(at, span.start)) return asStrings();
+    out.push(memo.token(span.token));
+    at = span.end;
+  }
+  if (!chars(at, key.length)) return asStrings();
+  return out;
+}
+
 /** Event classes as bits (`meet` = 1, `convene` = 2 …), so two sentences' classes meet in one `&`. */
 const CLASS_WORDS = Object.values(EVENT_CLASSES);
 const STATE_BITS = Object.keys(EVENT_CLASSES).reduce(
@@ -154,6 +193,12 @@ function findCues(key: string): { classes: number; verbs: number[]; projection: 
 
 const MINHASH_SEEDS = [0x9e37, 0x85eb, 0xc2b2, 0x27d4, 0x1656, 0x6a09, 0xbb67, 0x3c6e];
 const ROWS = MINHASH_SEEDS.length;
+
+/** Where a band (row and two minimums as 32-bit integers) starts looking in `AlignMemo.band`'s table. */
+function bandSlot(row: number, x: number, y: number): number {
+  const h = Math.imul(row + 1, 0x85ebca6b) ^ Math.imul(x, 0x9e3779b1) ^ Math.imul(y ^ (y >>> 16), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) >>> 0;
+}
 
 /** 32-bit FNV-1a with a seed. */
 function hash(text: string, seed: number): number {
@@ -249,6 +294,9 @@ interface Reading {
 export class AlignMemo {
   private readonly bigramIds = new Map<string, number>();
   private readonly tokenIds = new Map<string, number>();
+  private readonly tokenNames: string[] = [];
+  /** Token numbers of characters of the Basic Multilingual Plane (-1 until met). */
+  private readonly charTokens = new Int32Array(0x10000).fill(-1);
   /** Per token number, the bigram numbers of the tokens that follow it (a cache of `bigramIds`). */
   private readonly follows: Map<number, number>[] = [];
   /** MinHash values of bigram `k` at `k * ROWS` … `k * ROWS + ROWS - 1`. */
@@ -263,6 +311,10 @@ export class AlignMemo {
   private readonly kindBlocks: number[] = [];
   private readonly valueBlocks: Map<number, number>[] = [];
   private readonly blockIds = new Map<string, number>();
+  /** Band blocks (see `band`): per slot, the band's row and two minimums, and its block (-1 for an empty slot). */
+  private bandKeys = new Int32Array(3 * 4096);
+  private bandIds = new Int32Array(4096).fill(-1);
+  private bandCount = 0;
   private readonly dayIds = new Map<string, number>();
   private readonly readings = new WeakMap<ClaimCandidate, Reading>();
   private calls = 0;
@@ -323,23 +375,32 @@ export class AlignMemo {
     return id;
   }
   /** The bigram numbers of a token list: `[a, b, c]` → numbers of `a␀b` and `b␀c`; `[a]` → number of `a`. */
-  bigramsOf(tokens: string[]): number[] {
-    if (tokens.length === 1) return [this.bigram(tokens[0]!)];
+  /** The number of a token (see `wordingTokens`). */
+  token(text: string): number {
+    let id = this.tokenIds.get(text);
+    if (id === undefined) {
+      this.tokenIds.set(text, (id = this.tokenNames.length));
+      this.tokenNames.push(text);
+      this.follows.push(new Map());
+    }
+    return id;
+  }
+  /** The number of the token a character of the Basic Multilingual Plane (not a surrogate) makes. */
+  charToken(code: number): number {
+    let id = this.charTokens[code]!;
+    if (id < 0) this.charTokens[code] = id = this.token(String.fromCharCode(code));
+    return id;
+  }
+  /** The bigram numbers of a list of token numbers: `[a, b, c]` → numbers of `a␀b` and `b␀c`; `[a]` → number of `a`. */
+  bigramsOf(tokens: number[]): number[] {
+    if (tokens.length === 1) return [this.bigram(this.tokenNames[tokens[0]!]!)];
     const out: number[] = [];
-    let x = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      let y = this.tokenIds.get(tokens[i]!);
-      if (y === undefined) {
-        this.tokenIds.set(tokens[i]!, (y = this.follows.length));
-        this.follows.push(new Map());
-      }
-      if (i > 0) {
-        const follows = this.follows[x]!;
-        let id = follows.get(y);
-        if (id === undefined) follows.set(y, (id = this.bigram(`${tokens[i - 1]!}\u0000${tokens[i]!}`)));
-        out.push(id);
-      }
-      x = y;
+    for (let i = 1; i < tokens.length; i++) {
+      const [x, y] = [tokens[i - 1]!, tokens[i]!];
+      const follows = this.follows[x]!;
+      let id = follows.get(y);
+      if (id === undefined) follows.set(y, (id = this.bigram(`${this.tokenNames[x]!}\u0000${this.tokenNames[y]!}`)));
+      out.push(id);
     }
     return out;
   }
@@ -384,6 +445,39 @@ export class AlignMemo {
   block(key: string): number {
     let id = this.blockIds.get(key);
     if (id === undefined) this.blockIds.set(key, (id = this.blockIds.size));
+    return id;
+  }
+  /**
+   * The block of a MinHash band, `m${row}:${first}:${second}` (two 32-bit minimums), through a
+   * table of numbers so that the name is only made for a new band.
+   */
+  band(row: number, first: number, second: number): number {
+    const [x, y] = [first | 0, second | 0];
+    const mask = this.bandIds.length - 1;
+    let slot = bandSlot(row, x, y) & mask;
+    for (; this.bandIds[slot] !== -1; slot = (slot + 1) & mask) {
+      const k = 3 * slot;
+      if (this.bandKeys[k] === row && this.bandKeys[k + 1] === x && this.bandKeys[k + 2] === y)
+        return this.bandIds[slot]!;
+    }
+    const id = this.block(`m${row}:${first}:${second}`);
+    this.bandIds[slot] = id;
+    this.bandKeys.set([row, x, y], 3 * slot);
+    if (++this.bandCount * 2 > this.bandIds.length) {
+      // Twice the slots, every band placed again.
+      const [ids, keys] = [this.bandIds, this.bandKeys];
+      this.bandIds = new Int32Array(2 * ids.length).fill(-1);
+      this.bandKeys = new Int32Array(2 * keys.length);
+      const grown = this.bandIds.length - 1;
+      ids.forEach((old, s) => {
+        if (old === -1) return;
+        const [r, a, b] = [keys[3 * s]!, keys[3 * s + 1]!, keys[3 * s + 2]!];
+        let t = bandSlot(r, a, b) & grown;
+        while (this.bandIds[t] !== -1) t = (t + 1) & grown;
+        this.bandIds[t] = old;
+        this.bandKeys.set([r, a, b], 3 * t);
+      });
+    }
     return id;
   }
   /** A number per date string (equal numbers, equal strings); -1 for none. */
@@ -450,8 +544,8 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   const valueAt = [0];
   for (const x of kinds) valueAt.push(valueAt[valueAt.length - 1]! + x.qs.length);
 
-  const bigrams = distinct(memo.bigramsOf(wordingTokens(s)));
-  for (const band of bands(bigrams, memo)) blocks.push(memo.block(band));
+  const bigrams = distinct(memo.bigramsOf(tokenNumbers(s, memo)));
+  for (const band of bands(bigrams, memo)) blocks.push(band);
   const kindIds = kinds.map((x) => x.id);
   const own = distinct(s.entities.map((e) => memo.entity(e.entityId)));
   const scope = distinct(
@@ -508,8 +602,8 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   };
 }
 
-/** LSH band keys of a bigram set: 4 bands of 2 MinHash rows. */
-function bands(bigrams: number[], memo: AlignMemo): string[] {
+/** The blocks of the LSH bands of a bigram set: 4 bands of 2 MinHash rows (`m0:…:…` … `m6:…:…`). */
+function bands(bigrams: number[], memo: AlignMemo): number[] {
   if (bigrams.length < 4) return [];
   const mins: number[] = [];
   for (let r = 0; r < ROWS; r++) {
@@ -517,8 +611,8 @@ function bands(bigrams: number[], memo: AlignMemo): string[] {
     for (const g of bigrams) m = Math.min(m, memo.minHash(g, r));
     mins.push(m);
   }
-  const out: string[] = [];
-  for (let i = 0; i < mins.length; i += 2) out.push(`m${i}:${mins[i]}:${mins[i + 1]}`);
+  const out: number[] = [];
+  for (let i = 0; i < mins.length; i += 2) out.push(memo.band(i, mins[i]!, mins[i + 1]!));
   return out;
 }
 
@@ -1092,31 +1186,32 @@ interface Blocks {
 
 function blocksOf(t: Table, memo: AlignMemo): Blocks {
   const n = t.candidates.length;
-  const keysOf = t.candidates.map((_, i) => {
-    const keys: number[] = [];
-    const d = t.base[i]!;
-    for (let p = t.data[d + H_SPECIFIC]!; p < t.data[d + H_END]!; p++) keys.push(memo.entityBlock(t.data[p]!));
-    const r = t.readings[i]!;
-    for (let p = r.blocks; p < r.valueAt; p++) keys.push(memo.ints[p]!);
-    return keys;
-  });
+  const { base, data, readings } = t;
+  const ints = memo.ints;
+  // Calls `visit(i, key)` for each block key of each candidate, in order.
+  const eachKey = (visit: (i: number, key: number) => void) => {
+    for (let i = 0; i < n; i++) {
+      const d = base[i]!;
+      for (let p = data[d + H_SPECIFIC]!; p < data[d + H_END]!; p++) visit(i, memo.entityBlock(data[p]!));
+      for (let p = readings[i]!.blocks; p < readings[i]!.valueAt; p++) visit(i, ints[p]!);
+    }
+  };
+  const held = new Int32Array(n + 1);
+  eachKey((i) => held[i + 1]!++);
+  for (let i = 0; i < n; i++) held[i + 1]! += held[i]!;
   const blockCount = memo.blockCount;
   const start = new Int32Array(blockCount + 1);
-  for (const keys of keysOf) for (const k of keys) start[k + 1]!++;
+  eachKey((_, k) => start[k + 1]!++);
   for (let k = 0; k < blockCount; k++) start[k + 1]! += start[k]!;
   const members = new Int32Array(start[blockCount]!);
-  const held = new Int32Array(n + 1);
   const block = new Int32Array(members.length);
   const at = new Int32Array(members.length);
   const filled = start.slice(0, blockCount);
   let o = 0;
-  keysOf.forEach((keys, i) => {
-    for (const k of keys) {
-      block[o] = k;
-      at[o++] = filled[k]!;
-      members[filled[k]!++] = i;
-    }
-    held[i + 1] = o;
+  eachKey((i, k) => {
+    block[o] = k;
+    at[o++] = filled[k]!;
+    members[filled[k]!++] = i;
   });
   const extra: number[][] = t.candidates.map(() => []);
   t.antecedent.forEach((j, i) => {
@@ -1250,8 +1345,15 @@ export function align(
   const ordered = t.candidates;
   const n = ordered.length;
 
-  const found: { i: number; j: number; relation: Relation }[] = [];
-  const links: { i: number; j: number; strength: number }[] = [];
+  // Pairs judged the same claim (links: `i`, `j`, strength) and related pairs (`from`, `to`, relation), as met.
+  const [linkI, linkJ, linkStrength]: [number[], number[], number[]] = [[], [], []];
+  const [foundFrom, foundTo]: [number[], number[]] = [[], []];
+  const foundRelation: Relation[] = [];
+  const relate = (from: number, to: number, relation: Relation) => {
+    foundFrom.push(from);
+    foundTo.push(to);
+    foundRelation.push(relation);
+  };
   const scratch: PairScratch = { strength: 0 };
   // The bigrams of the candidate being compared, as bits (small enough to stay in cache).
   const marked = new Int32Array((memo.bigramCount >>> 5) + 1);
@@ -1271,11 +1373,14 @@ export function align(
           common += (marked[data[p]! >>> 5]! >>> (data[p]! & 31)) & 1;
         }
         const verdict = judge(t, i, j, common, scratch);
-        if (verdict === SAME) links.push({ i, j, strength: scratch.strength });
-        else if (verdict === CONTRADICTS) found.push({ i, j, relation: 'contradicts' });
-        else if (verdict === AGREES) found.push({ i, j, relation: 'agrees' });
-        else if (verdict === A_UPDATES) found.push({ i, j, relation: 'updates' });
-        else if (verdict === B_UPDATES) found.push({ i: j, j: i, relation: 'updates' });
+        if (verdict === SAME) {
+          linkI.push(i);
+          linkJ.push(j);
+          linkStrength.push(scratch.strength);
+        } else if (verdict === CONTRADICTS) relate(i, j, 'contradicts');
+        else if (verdict === AGREES) relate(i, j, 'agrees');
+        else if (verdict === A_UPDATES) relate(i, j, 'updates');
+        else if (verdict === B_UPDATES) relate(j, i, 'updates');
       }
       for (let p = first; p < end; p++) marked[data[p]! >>> 5] = 0;
     },
@@ -1284,7 +1389,7 @@ export function align(
   // Join the strongest links first. Two different sentences of one source only end up in one
   // claim when they were judged the same directly (a sentence that states two facts must not
   // chain the two facts of another source together), and no two members name days far apart.
-  const linked = new Set(links.map((l) => l.i * n + l.j));
+  const linked = new Set(linkI.map((i, k) => i * n + linkJ[k]!));
   const uf = new UnionFind(n);
   // Per cluster: its members by source, and the range of days its members name.
   interface Group {
@@ -1314,8 +1419,10 @@ export function align(
   };
   const minOf = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y));
   const maxOf = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.max(x, y));
-  links.sort((a, b) => b.strength - a.strength || a.i - b.i || a.j - b.j);
-  for (const { i, j } of links) {
+  const strongest = linkI.map((_, k) => k);
+  strongest.sort((x, y) => linkStrength[y]! - linkStrength[x]! || linkI[x]! - linkI[y]! || linkJ[x]! - linkJ[y]!);
+  for (const k of strongest) {
+    const [i, j] = [linkI[k]!, linkJ[k]!];
     const [ra, rb] = [uf.find(i), uf.find(j)];
     if (ra === rb) continue;
     const [ga, gb] = [groupOf(ra), groupOf(rb)];
@@ -1374,7 +1481,8 @@ export function align(
     sources.add(source);
     secondary[c]!.push(ordered[x]!);
   };
-  for (const { i, j } of links) {
+  for (const k of strongest) {
+    const [i, j] = [linkI[k]!, linkJ[k]!];
     const [ci, cj] = [clusterAt(i), clusterAt(j)];
     if (ci === cj) continue;
     addSecondary(i, cj);
@@ -1385,9 +1493,8 @@ export function align(
   const seen = new Set<number>();
   const relations: ClaimRelation[] = [];
   const c = clusters.length;
-  for (const { i, j, relation } of found) {
-    const from = clusterAt(i);
-    const to = clusterAt(j);
+  for (let k = 0; k < foundFrom.length; k++) {
+    const [from, to, relation] = [clusterAt(foundFrom[k]!), clusterAt(foundTo[k]!), foundRelation[k]!];
     if (from === to) continue;
     const key = relation === 'updates' ? 2 * (from * c + to) : 2 * (Math.min(from, to) * c + Math.max(from, to)) + 1;
     if (seen.has(key)) continue;
