@@ -396,7 +396,8 @@ export class AlignMemo {
     if (tokens.length === 1) return [this.bigram(this.tokenNames[tokens[0]!]!)];
     const out: number[] = [];
     for (let i = 1; i < tokens.length; i++) {
-      const [x, y] = [tokens[i - 1]!, tokens[i]!];
+      const x = tokens[i - 1]!;
+      const y = tokens[i]!;
       const follows = this.follows[x]!;
       let id = follows.get(y);
       if (id === undefined) follows.set(y, (id = this.bigram(`${this.tokenNames[x]!}\u0000${this.tokenNames[y]!}`)));
@@ -795,7 +796,10 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
   // Most pairs in a block share little: every rule below needs some wording, a kind of
   // quantity, a denial link or two specific parties in common.
   const linked = d[ra + H_ANTECEDENT] === d[rb + H_SELF] || d[rb + H_ANTECEDENT] === d[ra + H_SELF];
-  const [ka0, ka1, kb0, kb1] = [d[ra + H_KINDS]!, d[ra + H_OWN]!, d[rb + H_KINDS]!, d[rb + H_OWN]!];
+  const ka0 = d[ra + H_KINDS]!;
+  const ka1 = d[ra + H_OWN]!;
+  const kb0 = d[rb + H_KINDS]!;
+  const kb1 = d[rb + H_OWN]!;
   const sharedKinds =
     ka1 > ka0 &&
     kb1 > kb0 &&
@@ -808,7 +812,10 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
   if (!linked && text < 0.15 && !sharedKinds && specific < 2) return UNRELATED;
   const textJ = common === 0 ? 0 : common / (lengthA + lengthB - common);
   const sameSource = d[ra + H_SOURCE] === d[rb + H_SOURCE];
-  const [ca0, ca1, cb0, cb1] = [d[ra + H_CONTEXT]!, d[ra + H_SPECIFIC]!, d[rb + H_CONTEXT]!, d[rb + H_SPECIFIC]!];
+  const ca0 = d[ra + H_CONTEXT]!;
+  const ca1 = d[ra + H_SPECIFIC]!;
+  const cb0 = d[rb + H_CONTEXT]!;
+  const cb1 = d[rb + H_SPECIFIC]!;
   const contextShared = (d[ra + H_MASK_CONTEXT]! & d[rb + H_MASK_CONTEXT]!) === 0 ? 0 : shared(d, ca0, ca1, cb0, cb1);
   const entitiesJ = contextShared === 0 ? 0 : contextShared / (ca1 - ca0 + (cb1 - cb0) - contextShared);
   const contextMin = Math.min(ca1 - ca0, cb1 - cb0);
@@ -949,7 +956,10 @@ const CONFLICT = 2;
 
 function compareValues(t: Table, x: number, y: number): number {
   const { valueAt, values, approx } = t;
-  const [x0, x1, y0, y1] = [valueAt[x]!, valueAt[x + 1]!, valueAt[y]!, valueAt[y + 1]!];
+  const x0 = valueAt[x]!;
+  const x1 = valueAt[x + 1]!;
+  const y0 = valueAt[y]!;
+  const y1 = valueAt[y + 1]!;
   for (let p = x0; p < x1; p++) for (let q = y0; q < y1; q++) if (sameValue(values[p]!, values[q]!)) return MATCH;
   for (let p = x0; p < x1; p++) {
     for (let q = y0; q < y1; q++) {
@@ -962,7 +972,8 @@ function compareValues(t: Table, x: number, y: number): number {
 /** Whether the source of kind entry `y` mentions every value of kind entry `x` (of the same kind) somewhere. */
 function explained(t: Table, x: number, y: number): boolean {
   const g = t.group[y]!;
-  const [first, end] = [t.mentionedAt[g]!, t.mentionedAt[g + 1]!];
+  const first = t.mentionedAt[g]!;
+  const end = t.mentionedAt[g + 1]!;
   for (let p = t.valueAt[x]!; p < t.valueAt[x + 1]!; p++) {
     const v = t.values[p]!;
     let known = false;
@@ -980,6 +991,52 @@ function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {
   return false;
 }
 
+/** A set of pairs of non-negative 31-bit integers, in typed arrays (no number made per pair). */
+class PairSet {
+  /** Per slot, the pair plus one (0 for an empty slot). */
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  private size = 0;
+
+  has(x: number, y: number): boolean {
+    const mask = this.firsts.length - 1;
+    for (let slot = pairSlot(x, y) & mask; this.firsts[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.firsts[slot] === x + 1 && this.seconds[slot] === y + 1) return true;
+    }
+    return false;
+  }
+  /** Adds a pair; false when it was there already. */
+  add(x: number, y: number): boolean {
+    const mask = this.firsts.length - 1;
+    let slot = pairSlot(x, y) & mask;
+    for (; this.firsts[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.firsts[slot] === x + 1 && this.seconds[slot] === y + 1) return false;
+    }
+    this.firsts[slot] = x + 1;
+    this.seconds[slot] = y + 1;
+    if (++this.size * 2 > this.firsts.length) {
+      // Twice the slots, every pair placed again.
+      const [firsts, seconds] = [this.firsts, this.seconds];
+      this.firsts = new Int32Array(2 * firsts.length);
+      this.seconds = new Int32Array(2 * seconds.length);
+      const grown = this.firsts.length - 1;
+      firsts.forEach((first, s) => {
+        if (first === 0) return;
+        let t = pairSlot(first - 1, seconds[s]! - 1) & grown;
+        while (this.firsts[t] !== 0) t = (t + 1) & grown;
+        this.firsts[t] = first;
+        this.seconds[t] = seconds[s]!;
+      });
+    }
+    return true;
+  }
+}
+
+function pairSlot(x: number, y: number): number {
+  const h = Math.imul(x, 0x9e3779b1) ^ Math.imul(y ^ (y >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
 class UnionFind {
   parent: Int32Array;
   constructor(n: number) {
@@ -991,7 +1048,8 @@ class UnionFind {
     return x;
   }
   union(a: number, b: number) {
-    const [ra, rb] = [this.find(a), this.find(b)];
+    const ra = this.find(a);
+    const rb = this.find(b);
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }
@@ -1010,7 +1068,8 @@ function tabulate(
   const when = sourceOf.map((source) => source?.publishedAt ?? '9999');
   const order = candidates.map((_, k) => k);
   order.sort((x, y) => {
-    const [dx, dy] = [when[x]!, when[y]!];
+    const dx = when[x]!;
+    const dy = when[y]!;
     return dx < dy ? -1 : dx > dy ? 1 : candidates[x]!.order - candidates[y]!.order;
   });
   const ordered = order.map((k) => candidates[k]!);
@@ -1118,7 +1177,8 @@ function tabulate(
   readings.forEach((r, i) => {
     const first = data[base[i]! + H_KIND_ENTRY]!;
     for (let k = 0; k < r.own - r.kinds; k++) {
-      const [from, to] = [ints[r.valueAt + k]!, ints[r.valueAt + k + 1]!];
+      const from = ints[r.valueAt + k]!;
+      const to = ints[r.valueAt + k + 1]!;
       valueAt[first + k + 1] = valueAt[first]! + to;
       const key = source[i]! * kindCount + ints[r.kinds + k]!;
       let g = groups.get(key);
@@ -1364,7 +1424,8 @@ export function align(
     opts.window,
     judgedBy(t, opts.touching),
     (i, neighbours, count) => {
-      const [first, end] = [data[base[i]! + H_BIGRAMS]!, data[base[i]! + H_KINDS]!];
+      const first = data[base[i]! + H_BIGRAMS]!;
+      const end = data[base[i]! + H_KINDS]!;
       for (let p = first; p < end; p++) marked[data[p]! >>> 5]! |= 1 << (data[p]! & 31);
       for (let k = 0; k < count; k++) {
         const j = neighbours[k]!;
@@ -1389,7 +1450,8 @@ export function align(
   // Join the strongest links first. Two different sentences of one source only end up in one
   // claim when they were judged the same directly (a sentence that states two facts must not
   // chain the two facts of another source together), and no two members name days far apart.
-  const linked = new Set(linkI.map((i, k) => i * n + linkJ[k]!));
+  const linked = new PairSet();
+  linkI.forEach((i, k) => linked.add(i, linkJ[k]!));
   const uf = new UnionFind(n);
   // Per cluster: its members by source, and the range of days its members name.
   interface Group {
@@ -1413,7 +1475,7 @@ export function align(
     for (const [source, xs] of small.bySource) {
       const ys = large.bySource.get(source);
       if (!ys) continue;
-      for (const x of xs) for (const y of ys) if (!linked.has(Math.min(x, y) * n + Math.max(x, y))) return false;
+      for (const x of xs) for (const y of ys) if (!linked.has(Math.min(x, y), Math.max(x, y))) return false;
     }
     return true;
   };
@@ -1490,16 +1552,14 @@ export function align(
   }
 
   // One relation per pair of claims: per ordered pair for `updates`, per unordered pair otherwise.
-  const seen = new Set<number>();
+  const seen = new PairSet();
   const relations: ClaimRelation[] = [];
-  const c = clusters.length;
   for (let k = 0; k < foundFrom.length; k++) {
     const [from, to, relation] = [clusterAt(foundFrom[k]!), clusterAt(foundTo[k]!), foundRelation[k]!];
     if (from === to) continue;
-    const key = relation === 'updates' ? 2 * (from * c + to) : 2 * (Math.min(from, to) * c + Math.max(from, to)) + 1;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    relations.push({ from, to, relation });
+    const isNew =
+      relation === 'updates' ? seen.add(2 * from, to) : seen.add(2 * Math.min(from, to) + 1, Math.max(from, to));
+    if (isNew) relations.push({ from, to, relation });
   }
   return { clusters, secondary, relations, comparisons };
 }
