@@ -67,6 +67,8 @@ export const ALIGN_DEFAULTS: Settings = {
 };
 
 const IGNORABLE = /[\s\p{P}\p{S}]/gu;
+/** The marks that open a quotation (as in the pattern of `Reading.quotes`). */
+const QUOTE_OPENS = ['“', '"', '‘', '「', '『'];
 
 const COUNTER_CLASS = new Map<string, string>();
 for (const [cls, words] of Object.entries(COUNTER_CLASSES)) for (const w of words) COUNTER_CLASS.set(w, cls);
@@ -562,7 +564,10 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   const start = memo.store(bigrams, kindIds, own, scope, verbs, blocks, valueAt, approx);
   let at = start;
   const next = (xs: number[]) => (at += xs.length);
-  const quotes = [...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, ''));
+  // Most sentences quote nothing: look for quotations only where a quotation mark opens one.
+  const quotes = QUOTE_OPENS.some((mark) => s.key.includes(mark))
+    ? [...s.key.matchAll(/[“"‘「『]([^”"’」』]{6,})[”"’」』]/gu)].map((m) => m[1]!.replace(IGNORABLE, ''))
+    : [];
   const { cues } = s;
   const dayDate = s.dates.find((d) => d.precision === 'day')?.value ?? null;
   return {
@@ -624,8 +629,8 @@ function bands(bigrams: number[], memo: AlignMemo): number[] {
  */
 function eventDate(c: ClaimCandidate, source: AlignSource): string | null {
   const published = source.publishedAt;
-  const dated = c.sentence.dates.find((d) => d.precision !== 'year' && (!published || d.value <= published));
-  return dated?.value ?? published;
+  for (const d of c.sentence.dates) if (d.precision !== 'year' && (!published || d.value <= published)) return d.value;
+  return published;
 }
 
 /** A list of numbers per candidate, all in one array: candidate `i`'s are `items[at[i]]` … `items[at[i + 1] - 1]`. */
@@ -809,7 +814,13 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
     (d[ra + H_MASK_SPECIFIC]! & d[rb + H_MASK_SPECIFIC]!) === 0
       ? 0
       : shared(d, d[ra + H_SPECIFIC]!, d[ra + H_END]!, d[rb + H_SPECIFIC]!, d[rb + H_END]!);
-  if (!linked && text < 0.15 && !sharedKinds && specific < 2) return UNRELATED;
+  if (!linked && !sharedKinds && text < 0.2) {
+    // Below 0.15 only two specific parties go on; below 0.2 only the same state of the world
+    // reported weeks apart (below) can hold, and it needs two specific parties.
+    return specific < 2
+      ? UNRELATED
+      : laterState(t, a, b, d[ra + H_FLAGS]!, d[rb + H_FLAGS]!, d[ra + H_CLASSES]!, d[rb + H_CLASSES]!);
+  }
   const textJ = common === 0 ? 0 : common / (lengthA + lengthB - common);
   const sameSource = d[ra + H_SOURCE] === d[rb + H_SOURCE];
   const ca0 = d[ra + H_CONTEXT]!;
@@ -929,12 +940,9 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
       if (gap >= 0 && gap <= 60) return fact === a ? A_UPDATES : B_UPDATES;
     }
   }
-  // The same state of the world (who controls a place) about the same things, reported weeks apart.
-  const stateShared = (classesA & classesB & STATE_BITS) !== 0;
-  const denial = (fa & DENIAL) !== 0 || (fb & DENIAL) !== 0;
-  if (!denial && stateShared && (specific >= 2 || (specific >= 1 && text >= 0.2)) && datedA && datedB) {
-    const gap = t.date[b]! - t.date[a]!;
-    if (Math.abs(gap) >= t.updateGapDays) return gap < 0 ? A_UPDATES : B_UPDATES;
+  if (specific >= 2 || (specific >= 1 && text >= 0.2)) {
+    const verdict = laterState(t, a, b, fa, fb, classesA, classesB);
+    if (verdict !== UNRELATED) return verdict;
   }
   if (
     !sameSource &&
@@ -945,6 +953,28 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
     sameSign
   ) {
     return AGREES;
+  }
+  return UNRELATED;
+}
+
+/**
+ * The same state of the world (who controls a place) about the same things, reported weeks
+ * apart, the later updating the earlier (for two candidates with specific parties in common).
+ */
+function laterState(
+  t: Table,
+  a: number,
+  b: number,
+  fa: number,
+  fb: number,
+  classesA: number,
+  classesB: number,
+): number {
+  const stateShared = (classesA & classesB & STATE_BITS) !== 0;
+  const denial = (fa & DENIAL) !== 0 || (fb & DENIAL) !== 0;
+  if (!denial && stateShared && (fa & DATED) !== 0 && (fb & DATED) !== 0) {
+    const gap = t.date[b]! - t.date[a]!;
+    if (Math.abs(gap) >= t.updateGapDays) return gap < 0 ? A_UPDATES : B_UPDATES;
   }
   return UNRELATED;
 }
@@ -1509,13 +1539,14 @@ export function align(
   const denials = new Map<string, number>();
   ordered.forEach((c, i) => {
     const j = c.antecedent && c.sentence.cues.denial ? t.antecedent[i]! : -1;
+    if (j === -1) return;
     const { speaker } = c.sentence.attribution;
     // The party speaking: its entity (or one named inside `烏克蘭軍方`); `乌军` and `乌方` deny for the same side.
     const party =
       c.sentence.attribution.speakerEntity ??
       (speaker ? c.sentence.entities.find((e) => speaker.includes(e.text))?.entityId : undefined);
     const who = (party && (opts.countryOf.get(party) ?? party)) ?? speaker;
-    if (j === -1 || !who) return;
+    if (!who) return;
     const key = `${uf.find(j)}|${who}`;
     const first = denials.get(key);
     if (first === undefined) denials.set(key, i);
