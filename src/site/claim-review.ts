@@ -56,6 +56,12 @@ export interface ClaimReviewInput {
 }
 
 /**
+ * Sources listed as where the claim appeared, earliest evidence first: enough to show where it
+ * was reported, while a claim carried by hundreds of outlets keeps a page of a few kilobytes.
+ */
+export const MAX_APPEARANCES = 20;
+
+/**
  * A ClaimReview object. The rating rates sourcing, not truth (see the methodology page):
  * 2 contested, 3 evolving / single source, 4 corroborated, on a 1–5 scale.
  */
@@ -64,6 +70,7 @@ export function claimReview({ claim, url, siteUrl, sourceUrl, originalUrl }: Cla
   const seen = new Set<string>();
   const appearance = claim.evidence
     .filter((e) => !seen.has(e.sourceId) && seen.add(e.sourceId))
+    .slice(0, MAX_APPEARANCES)
     .map((e) => ({
       '@type': 'CreativeWork',
       url: originalUrl(e.sourceId) ?? sourceUrl(e.sourceId),

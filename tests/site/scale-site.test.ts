@@ -1,0 +1,110 @@
+/**
+ * A site built from a generated corpus of 300 articles, large enough for the parts that only
+ * appear at scale: a claim with more evidence than its page shows (shard pages, and an anchor
+ * that finds its card from the claim page) and lists longer than one page.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poolsFromFile, writeCorpus } from '../../scripts/lib/corpus-files.ts';
+import { serve } from '../../scripts/serve.ts';
+import type { ClaimPage } from '../../src/schema.ts';
+import { EVIDENCE_ON_PAGE } from '../../src/site/evidence.ts';
+import { PER_PAGE } from '../../src/site/pages.ts';
+import { CLAIM_PAGE_BUDGET, ROOT, brokenLinks, buildSite, ensureBuilt, launchChromium, walk } from './helpers.ts';
+
+let tmp: string;
+let dist: string;
+let claims: ClaimPage[];
+const read = (rel: string) => fs.readFileSync(path.join(dist, rel), 'utf8');
+const gzipped = (s: string) => zlib.gzipSync(s, { level: 9 }).length;
+const anchorsIn = (html: string) => [...html.matchAll(/<li class="card[^"]*" id="(e-[^"]+)"/g)].map((m) => m[1]!);
+
+beforeAll(async () => {
+  await ensureBuilt(); // one Astro build at a time in this project folder
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scale-'));
+  const seeds = path.join(tmp, 'seeds');
+  writeCorpus(seeds, 300, 1, poolsFromFile(path.join(ROOT, 'content/entities.yaml')));
+  const generated = path.join(tmp, 'generated');
+  dist = path.join(tmp, 'dist');
+  buildSite({ seeds, generated, outDir: dist });
+  claims = fs
+    .readdirSync(path.join(generated, 'claims'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(generated, 'claims', f), 'utf8').split('\n')[1]!) as ClaimPage);
+}, 600_000);
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('a claim with more evidence than its page shows', () => {
+  const big = () => claims.filter((c) => c.evidence.length > EVIDENCE_ON_PAGE);
+
+  it('exists in this corpus', () => {
+    expect(big().length).toBeGreaterThan(0);
+  });
+
+  it('shows a selection on its page, under the page budget, and every piece once on the shard pages', () => {
+    for (const claim of big()) {
+      const page = read(`claims/${claim.id}/index.html`);
+      expect(anchorsIn(page)).toHaveLength(EVIDENCE_ON_PAGE);
+      expect(gzipped(page)).toBeLessThan(CLAIM_PAGE_BUDGET);
+      const shardDirs = fs.readdirSync(path.join(dist, 'claims', claim.id, 'evidence'));
+      const onShards = shardDirs.flatMap((s) => anchorsIn(read(`claims/${claim.id}/evidence/${s}/index.html`)));
+      expect(onShards).toHaveLength(claim.evidence.length);
+      expect(new Set(onShards).size).toBe(claim.evidence.length);
+      // Every card on the claim page is on a shard page too, with the same anchor.
+      for (const a of anchorsIn(page)) expect(onShards).toContain(a);
+    }
+  });
+
+  it('a link to a card only on a shard page lands on that card', async () => {
+    const claim = big()[0]!;
+    const page = read(`claims/${claim.id}/index.html`);
+    const shown = new Set(anchorsIn(page));
+    const shardDirs = fs.readdirSync(path.join(dist, 'claims', claim.id, 'evidence'));
+    const [shard, anchor] = shardDirs
+      .flatMap((s) => anchorsIn(read(`claims/${claim.id}/evidence/${s}/index.html`)).map((a) => [s, a] as const))
+      .find(([, a]) => !shown.has(a))!;
+    let server: Server | undefined;
+    let browser: Browser | undefined;
+    try {
+      const served = await serve(dist, 0);
+      server = served.server;
+      browser = await launchChromium();
+      const tab = await browser.newPage();
+      await tab.goto(new URL(`claims/${claim.id}/#${anchor}`, served.url).href);
+      await tab.waitForURL(`**/claims/${claim.id}/evidence/${shard}/#${anchor}`);
+      expect(await tab.locator(`[id="${anchor}"]`).count()).toBe(1);
+    } finally {
+      await browser?.close();
+      server?.close();
+    }
+  });
+});
+
+describe('long lists', () => {
+  for (const [base, count] of [
+    ['claims', () => claims.filter((c) => !c.editorial.hidden).length],
+    ['sources', () => fs.readdirSync(path.join(tmp, 'generated', 'sources')).length],
+  ] as const) {
+    it(`/${base}/ is split into pages of ${PER_PAGE} that list each item once`, () => {
+      const pages = [`${base}/index.html`, ...walk(dist).filter((f) => f.startsWith(`${base}/page/`))];
+      expect(pages.length).toBe(Math.ceil(count() / PER_PAGE));
+      const listed = pages.flatMap((p) =>
+        [...read(p).matchAll(/<li>[^]*?<a href="\/(claims|sources)\/([^/"]+)\/"/g)].map((m) => m[2]!),
+      );
+      for (const p of pages) expect(read(p)).toContain('aria-label="分页"');
+      expect(listed).toHaveLength(count());
+      expect(new Set(listed).size).toBe(count());
+    });
+  }
+
+  it('has no broken links', () => {
+    expect(brokenLinks(dist)).toEqual([]);
+  });
+});
