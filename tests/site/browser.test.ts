@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
 import { ClaimsFileSchema, type ClaimsFile } from '../../src/schema.ts';
-import { DIST, ROOT, ensureBuilt, launchChromium, readDist, walk } from './helpers.ts';
+import { DIST, axeViolations, ensureBuilt, launchChromium, readDist, walk } from './helpers.ts';
 
 let browser: Browser;
 let server: Server;
@@ -160,7 +160,6 @@ describe('claim page', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
-  const axe = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const pages = () => {
     const claim = data.claims[0];
     const source = data.sources[0];
@@ -189,20 +188,7 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
       await page.goto(`${base}${p}`);
       if (p.startsWith('search'))
         await page.waitForSelector('.search-results .result-link', { timeout: 15_000 }).catch(() => {});
-      await page.addScriptTag({ content: axe });
-      const result = await page.evaluate(() =>
-        (
-          window as unknown as {
-            axe: {
-              run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run(document, {
-          runOnly: ['wcag2a', 'wcag2aa'],
-        }),
-      );
-      for (const v of result.violations)
-        problems.push(`/${p}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      for (const v of await axeViolations(page)) problems.push(`/${p}: ${v}`);
     }
     await page.close();
     expect(problems).toEqual([]);

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 /** A claim page, HTML plus CSS, in bytes gzipped (level 9, as static hosts and CDNs serve text). */
@@ -151,4 +151,45 @@ export function brokenLinks(dist: string, base = '/'): string[] {
     }
   }
   return broken;
+}
+
+const AXE = () => fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2 A/AA violations on the page open in `page`, as `rule at selectors`. axe is
+ * injected as an inline script: open the page in a context with `bypassCSP: true`.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE() });
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: {
+          run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }),
+  );
+  return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export const VNU = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+/** Nu HTML Checker errors for these files or folders, as `file: message` relative to `dist`. */
+export function vnuErrors(dist: string, targets: string[]): string[] {
+  let out = '';
+  try {
+    execFileSync(
+      'java',
+      ['-jar', VNU, '--errors-only', '--skip-non-html', '--format', 'json', '--stdout', ...targets],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      },
+    );
+  } catch (error) {
+    out = (error as { stdout?: string }).stdout ?? String(error);
+  }
+  const messages = out ? ((JSON.parse(out) as { messages: { url: string; message: string }[] }).messages ?? []) : [];
+  return messages.map((m) => `${path.relative(dist, m.url.replace(/^file:/, ''))}: ${m.message}`);
 }

@@ -15,7 +15,18 @@ import { serve } from '../../scripts/serve.ts';
 import type { ClaimPage } from '../../src/schema.ts';
 import { EVIDENCE_ON_PAGE } from '../../src/site/evidence.ts';
 import { PER_PAGE } from '../../src/site/pages.ts';
-import { CLAIM_PAGE_BUDGET, ROOT, brokenLinks, buildSite, ensureBuilt, launchChromium, walk } from './helpers.ts';
+import {
+  CLAIM_PAGE_BUDGET,
+  ROOT,
+  VNU,
+  axeViolations,
+  brokenLinks,
+  buildSite,
+  ensureBuilt,
+  launchChromium,
+  vnuErrors,
+  walk,
+} from './helpers.ts';
 
 let tmp: string;
 let dist: string;
@@ -77,9 +88,14 @@ describe('a claim with more evidence than its page shows', () => {
       server = served.server;
       browser = await launchChromium();
       const tab = await browser.newPage();
+      const blocked: string[] = [];
+      tab.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+      });
       await tab.goto(new URL(`claims/${claim.id}/#${anchor}`, served.url).href);
       await tab.waitForURL(`**/claims/${claim.id}/evidence/${shard}/#${anchor}`);
       expect(await tab.locator(`[id="${anchor}"]`).count()).toBe(1);
+      expect(blocked).toEqual([]);
     } finally {
       await browser?.close();
       server?.close();
@@ -106,5 +122,42 @@ describe('long lists', () => {
 
   it('has no broken links', () => {
     expect(brokenLinks(dist)).toEqual([]);
+  });
+});
+
+describe('the pages only a large corpus has', () => {
+  const newPages = () => {
+    const claim = claims.find((c) => c.evidence.length > EVIDENCE_ON_PAGE)!;
+    const shard = fs.readdirSync(path.join(dist, 'claims', claim.id, 'evidence'))[0]!;
+    return [`claims/${claim.id}/`, `claims/${claim.id}/evidence/${shard}/`, 'claims/page/2/', 'sources/page/2/'];
+  };
+
+  it.skipIf(!fs.existsSync(VNU))('are valid HTML', () => {
+    expect(
+      vnuErrors(
+        dist,
+        newPages().map((p) => path.join(dist, p, 'index.html')),
+      ),
+    ).toEqual([]);
+  });
+
+  it('have no axe violations', async () => {
+    let server: Server | undefined;
+    let browser: Browser | undefined;
+    try {
+      const served = await serve(dist, 0);
+      server = served.server;
+      browser = await launchChromium();
+      const tab = await (await browser.newContext({ bypassCSP: true })).newPage();
+      const problems: string[] = [];
+      for (const p of newPages()) {
+        await tab.goto(new URL(p, served.url).href);
+        for (const v of await axeViolations(tab)) problems.push(`/${p}: ${v}`);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await browser?.close();
+      server?.close();
+    }
   });
 });
