@@ -6,6 +6,9 @@
 /** Items per page of the claim and source lists. */
 export const PER_PAGE = 200;
 
+/** Claims per page of an entity's timeline (a short list shows them twice: by status and in time). */
+export const ENTITY_PER_PAGE = 50;
+
 /** How many pages `count` items fill (at least one, so an empty list still has its page). */
 export const pageCount = (count: number, per = PER_PAGE): number => Math.max(1, Math.ceil(count / per));
 

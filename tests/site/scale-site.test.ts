@@ -14,7 +14,8 @@ import { poolsFromFile, writeCorpus } from '../../scripts/lib/corpus-files.ts';
 import { serve } from '../../scripts/serve.ts';
 import type { ClaimPage } from '../../src/schema.ts';
 import { EVIDENCE_ON_PAGE } from '../../src/site/evidence.ts';
-import { PER_PAGE } from '../../src/site/pages.ts';
+import { ENTITY_PER_PAGE, PER_PAGE } from '../../src/site/pages.ts';
+import { RELATED_ON_PAGE } from '../../src/site/related.ts';
 import {
   CLAIM_PAGE_BUDGET,
   ROOT,
@@ -103,6 +104,25 @@ describe('a claim with more evidence than its page shows', () => {
   });
 });
 
+describe('every claim page of the large corpus', () => {
+  it(`is under ${CLAIM_PAGE_BUDGET / 1024} KB gzipped (the stylesheet is inlined)`, () => {
+    const over = claims
+      .map((c) => ({ id: c.id, bytes: gzipped(read(`claims/${c.id}/index.html`)) }))
+      .filter((p) => p.bytes >= CLAIM_PAGE_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  it('lists at most the page limit of related claims, all of them on the related page', () => {
+    const many = claims.filter((c) => c.related.length > RELATED_ON_PAGE);
+    expect(many.length).toBeGreaterThan(0);
+    for (const c of many) {
+      const timeline = (html: string) => /<ol class="timeline">([^]*?)<\/ol>/.exec(html)![1]!.split('<li>').length - 1;
+      expect(timeline(read(`claims/${c.id}/index.html`))).toBe(RELATED_ON_PAGE);
+      expect(timeline(read(`claims/${c.id}/related/index.html`))).toBe(c.related.length);
+    }
+  });
+});
+
 describe('long lists', () => {
   for (const [base, count] of [
     ['claims', () => claims.filter((c) => !c.editorial.hidden).length],
@@ -120,6 +140,40 @@ describe('long lists', () => {
     });
   }
 
+  it('pages an entity named in more claims than a page holds, in time order, each claim once', () => {
+    const entity = fs
+      .readdirSync(path.join(dist, 'entities'))
+      .find((d) => fs.existsSync(path.join(dist, 'entities', d, 'page', '2')));
+    expect(entity).toBeDefined();
+    const page = JSON.parse(
+      fs.readFileSync(path.join(tmp, 'generated', 'entities', `${entity}.md`), 'utf8').split('\n')[1]!,
+    ) as { claims: string[] };
+    const listed = new Set(claims.filter((c) => !c.editorial.hidden).map((c) => c.id));
+    const expected = page.claims.filter((id) => listed.has(id));
+    const files = [
+      `entities/${entity}/index.html`,
+      ...walk(dist).filter((f) => f.startsWith(`entities/${entity}/page/`)),
+    ];
+    expect(files.length).toBe(Math.ceil(expected.length / ENTITY_PER_PAGE));
+    const dates: string[] = [];
+    const ids = files
+      .map((f) => [Number(/page\/(\d+)\//.exec(f)?.[1] ?? 1), f] as const)
+      .sort(([a], [b]) => a - b)
+      .flatMap(([, f]) =>
+        [
+          ...read(f).matchAll(
+            /<li>\s*(?:<time class="when" datetime="([^"]+)"|<span class="when")[^]*?<a href="\/claims\/([^/"]+)\/"/g,
+          ),
+        ].map((m) => {
+          dates.push(m[1] ?? '');
+          return m[2]!;
+        }),
+      );
+    expect(ids.sort()).toEqual([...expected].sort());
+    const known = dates.filter(Boolean);
+    expect(known).toEqual([...known].sort());
+  });
+
   it('has no broken links', () => {
     expect(brokenLinks(dist)).toEqual([]);
   });
@@ -129,7 +183,17 @@ describe('the pages only a large corpus has', () => {
   const newPages = () => {
     const claim = claims.find((c) => c.evidence.length > EVIDENCE_ON_PAGE)!;
     const shard = fs.readdirSync(path.join(dist, 'claims', claim.id, 'evidence'))[0]!;
-    return [`claims/${claim.id}/`, `claims/${claim.id}/evidence/${shard}/`, 'claims/page/2/', 'sources/page/2/'];
+    const entity = fs
+      .readdirSync(path.join(dist, 'entities'))
+      .find((d) => fs.existsSync(path.join(dist, 'entities', d, 'page', '2')))!;
+    return [
+      `claims/${claim.id}/`,
+      `claims/${claim.id}/evidence/${shard}/`,
+      'claims/page/2/',
+      'sources/page/2/',
+      `entities/${entity}/`,
+      `entities/${entity}/page/2/`,
+    ];
   };
 
   it.skipIf(!fs.existsSync(VNU))('are valid HTML', () => {
