@@ -36,6 +36,21 @@ const read = (rel: string) => fs.readFileSync(path.join(dist, rel), 'utf8');
 const gzipped = (s: string) => zlib.gzipSync(s, { level: 9 }).length;
 const anchorsIn = (html: string) => [...html.matchAll(/<li class="card[^"]*" id="(e-[^"]+)"/g)].map((m) => m[1]!);
 
+/** Serves the built site and runs `f` with Chromium and the site's address; closes both after. */
+async function withBrowser(f: (browser: Browser, url: string) => Promise<void>): Promise<void> {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    const served = await serve(dist, 0);
+    server = served.server;
+    browser = await launchChromium();
+    await f(browser, served.url);
+  } finally {
+    await browser?.close();
+    server?.close();
+  }
+}
+
 beforeAll(async () => {
   await ensureBuilt(); // one Astro build at a time in this project folder
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scale-'));
@@ -82,25 +97,17 @@ describe('a claim with more evidence than its page shows', () => {
     const [shard, anchor] = shardDirs
       .flatMap((s) => anchorsIn(read(`claims/${claim.id}/evidence/${s}/index.html`)).map((a) => [s, a] as const))
       .find(([, a]) => !shown.has(a))!;
-    let server: Server | undefined;
-    let browser: Browser | undefined;
-    try {
-      const served = await serve(dist, 0);
-      server = served.server;
-      browser = await launchChromium();
+    await withBrowser(async (browser, url) => {
       const tab = await browser.newPage();
       const blocked: string[] = [];
       tab.on('console', (m) => {
         if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
       });
-      await tab.goto(new URL(`claims/${claim.id}/#${anchor}`, served.url).href);
+      await tab.goto(new URL(`claims/${claim.id}/#${anchor}`, url).href);
       await tab.waitForURL(`**/claims/${claim.id}/evidence/${shard}/#${anchor}`);
       expect(await tab.locator(`[id="${anchor}"]`).count()).toBe(1);
       expect(blocked).toEqual([]);
-    } finally {
-      await browser?.close();
-      server?.close();
-    }
+    });
   });
 });
 
@@ -206,22 +213,14 @@ describe('the pages only a large corpus has', () => {
   });
 
   it('have no axe violations', async () => {
-    let server: Server | undefined;
-    let browser: Browser | undefined;
-    try {
-      const served = await serve(dist, 0);
-      server = served.server;
-      browser = await launchChromium();
+    await withBrowser(async (browser, url) => {
       const tab = await (await browser.newContext({ bypassCSP: true })).newPage();
       const problems: string[] = [];
       for (const p of newPages()) {
-        await tab.goto(new URL(p, served.url).href);
+        await tab.goto(new URL(p, url).href);
         for (const v of await axeViolations(tab)) problems.push(`/${p}: ${v}`);
       }
       expect(problems).toEqual([]);
-    } finally {
-      await browser?.close();
-      server?.close();
-    }
+    });
   });
 });
