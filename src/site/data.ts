@@ -48,3 +48,10 @@ export function loadSiteData(): Promise<SiteData> {
   })();
   return cached;
 }
+
+/** The listed claims that name an entity (withdrawn ones left out), in the entity page's order. */
+export function entityClaims(entity: EntityPage, data: SiteData): ClaimPage[] {
+  return entity.claims
+    .map((id) => data.claimById.get(id))
+    .filter((c): c is ClaimPage => c !== undefined && !c.editorial.hidden);
+}

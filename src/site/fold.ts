@@ -3,7 +3,7 @@
  *
  * Pagefind only matches what the index holds, so the table keeps just the traditional characters
  * whose simplified form occurs in the site's text: a few hundred pairs instead of OpenCC's whole
- * dictionary. `紅軍城` → `红军城` when the site mentions 红军城.
+ * dictionary. `臺灣` → `台湾` when the site mentions 台湾.
  */
 import * as OpenCC from 'opencc-js';
 

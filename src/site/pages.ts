@@ -33,8 +33,18 @@ export function pagerPages(page: number, pages: number, near = 2): (number | nul
   return out;
 }
 
-/** The list page (`/claims/page/N/#status`) where the claims of `status` begin; claims in list order. */
-export function statusListPath(claims: readonly { status: string }[], status: string): string {
-  const start = claims.findIndex((c) => c.status === status);
-  return `${listPagePath('/claims/', Math.floor(Math.max(0, start) / PER_PAGE) + 1)}#${status}`;
+/** The page of the claim list where the claims of `status` begin (claims in list order). */
+export function statusStartPage(claims: readonly { status: string }[], status: string): number {
+  return (
+    Math.floor(
+      Math.max(
+        0,
+        claims.findIndex((c) => c.status === status),
+      ) / PER_PAGE,
+    ) + 1
+  );
 }
+
+/** `/claims/page/N/#status`: where the claims of `status` begin. */
+export const statusListPath = (claims: readonly { status: string }[], status: string): string =>
+  `${listPagePath('/claims/', statusStartPage(claims, status))}#${status}`;

@@ -25,7 +25,7 @@ function wordBoundaries(s: string): number[] {
  * Fragment for a quote: `:~:text=<quote>` when short, else `:~:text=<start>,<end>` with terms of
  * at least `edge` code units cut at word boundaries.
  *
- *   textFragment('俄军已经控制顿涅茨克地区的红军城…之下”。') → ':~:text=俄军已经控制…,…之下”。'
+ *   textFragment('甲国军队已经控制边境地区的一座城市…之下”。') → ':~:text=甲国军队已经控制…,…之下”。'
  */
 export function textFragment(quote: string, maxWhole = 40, edge = 10): string {
   const q = quote.trim().replace(/\s+/g, ' ');

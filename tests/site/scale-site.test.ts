@@ -4,6 +4,7 @@
  * that finds its card from the claim page) and lists longer than one page.
  */
 import fs from 'node:fs';
+import matter from 'gray-matter';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -61,7 +62,7 @@ beforeAll(async () => {
   buildSite({ seeds, generated, outDir: dist });
   claims = fs
     .readdirSync(path.join(generated, 'claims'))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(generated, 'claims', f), 'utf8').split('\n')[1]!) as ClaimPage);
+    .map((f) => matter(fs.readFileSync(path.join(generated, 'claims', f), 'utf8')).data as ClaimPage);
 }, 600_000);
 
 afterAll(() => {
@@ -152,9 +153,9 @@ describe('long lists', () => {
       .readdirSync(path.join(dist, 'entities'))
       .find((d) => fs.existsSync(path.join(dist, 'entities', d, 'page', '2')));
     expect(entity).toBeDefined();
-    const page = JSON.parse(
-      fs.readFileSync(path.join(tmp, 'generated', 'entities', `${entity}.md`), 'utf8').split('\n')[1]!,
-    ) as { claims: string[] };
+    const page = matter(fs.readFileSync(path.join(tmp, 'generated', 'entities', `${entity}.md`), 'utf8')).data as {
+      claims: string[];
+    };
     const listed = new Set(claims.filter((c) => !c.editorial.hidden).map((c) => c.id));
     const expected = page.claims.filter((id) => listed.has(id));
     const files = [
