@@ -315,6 +315,7 @@ async function main(): Promise<void> {
         sentences: p.sentences,
         claims: p.claims,
         comparisons: p.comparisons,
+        parallel: p.parallel,
         floorSentences: f.sentences,
         floorPeakRssMb: f.peakRssMb,
         site: siteSteps,

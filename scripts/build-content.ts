@@ -62,7 +62,7 @@ const progress = buildProgress(files.length);
 const cache = values.cache
   ? new FileCache(resolve(values['cache-dir']), pipelineVersion(resolve(import.meta.dirname, '../src/pipeline')))
   : undefined;
-const result = runPipeline(files, {
+const result = await runPipeline(files, {
   gazetteer,
   editorial: { overrides, file: values.overrides },
   ...(cache ? { cache } : {}),

@@ -223,7 +223,7 @@ export async function evaluate(): Promise<{ score: QualityScore; result: Pipelin
   const labels = loadLabels();
   const { files, messages, raw } = await loadCorpus();
   const lint = lintLabels(labels, raw);
-  const result = runPipeline(files, { gazetteer: loadGazetteer() });
+  const result = await runPipeline(files, { gazetteer: loadGazetteer() });
   result.messages.unshift(...messages);
   return { score: scoreQuality(result, labels), result, lint };
 }

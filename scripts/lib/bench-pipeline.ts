@@ -2,8 +2,9 @@
  * Benchmark child: runs the content pipeline once, cold, in this fresh process, exactly as
  * `scripts/build-content.ts` does (readSeeds → runPipeline → buildReport + writeSite), and writes
  * seconds and peak RSS per stage to `--result FILE` as JSON.
- *   node scripts/lib/bench-pipeline.ts --seeds DIR --out DIR --result FILE [--gazetteer FILE] [--cache DIR]
- * With `--cache DIR` the run reads and fills a per-article cache there, as the CLI does.
+ *   node scripts/lib/bench-pipeline.ts --seeds DIR --out DIR --result FILE [--gazetteer FILE] [--cache DIR] [--threads N]
+ * With `--cache DIR` the run reads and fills a per-article cache there, as the CLI does;
+ * `--threads N` sets the pipeline's threads (default: as the CLI, by corpus size and cores).
  * Stage seconds come from the pipeline's own `timings`. Peak RSS per stage comes from a sampler
  * thread, attributed to stage windows laid out in the order `runPipeline` runs them (see PHASES).
  */
@@ -51,6 +52,8 @@ export interface PipelineChildResult {
   claims: number;
   sentences: number;
   comparisons: number;
+  /** Threads of the per-article stages, and articles the worker threads did. */
+  parallel: { threads: number; byWorkers: number };
   /** Cache entries reused and computed, when the run had a cache. */
   cache?: { hits: number; misses: number };
   /** Why writing the output failed, when it did (the seconds then stop at the failure). */
@@ -93,6 +96,7 @@ async function main(): Promise<void> {
       result: { type: 'string' },
       gazetteer: { type: 'string', default: 'content/entities.yaml' },
       cache: { type: 'string' },
+      threads: { type: 'string' },
     },
   });
   if (!values.seeds || !values.out || !values.result)
@@ -108,7 +112,11 @@ async function main(): Promise<void> {
     ? new FileCache(resolve(values.cache), pipelineVersion(resolve(import.meta.dirname, '../../src/pipeline')))
     : undefined;
   const t1 = now();
-  const result = runPipeline(files, { gazetteer, ...(cache ? { cache } : {}) });
+  const result = await runPipeline(files, {
+    gazetteer,
+    ...(cache ? { cache } : {}),
+    ...(values.threads ? { threads: Number(values.threads) } : {}),
+  });
   result.messages.unshift(...messages);
   const t2 = now();
   const report = buildReport(result);
@@ -138,6 +146,7 @@ async function main(): Promise<void> {
     claims: result.claims.length,
     sentences: result.sources.reduce((n, s) => n + s.sentences.length, 0),
     comparisons: result.comparisons,
+    parallel: result.parallel,
     ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
     ...(writeError ? { writeError } : {}),
   };

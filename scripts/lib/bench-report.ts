@@ -37,6 +37,8 @@ export interface RunDetails {
   sentences: number;
   claims: number;
   comparisons: number;
+  /** Threads of the per-article stages, and articles the worker threads did. */
+  parallel: { threads: number; byWorkers: number };
   floorSentences: number;
   floorPeakRssMb: number | null;
   /** Seconds and peak RSS (largest single process, MB) of each site-build step. */

@@ -4,17 +4,16 @@
  * Everything here is pure; `scripts/build-content.ts` reads the seeds and writes the output.
  */
 import { align, createAlignMemo, type Alignment, type AlignSource } from './align.ts';
-import { annotate, buildEntityIndex } from './annotate/index.ts';
+import { buildEntityIndex } from './annotate/index.ts';
+import { stageTimer, type PreparedArticle } from './article.ts';
 import { articleKey, contentHash, type PipelineCache } from './cache.ts';
-import { clean } from './clean/index.ts';
 import { extractClaims, type ClaimCandidate } from './extract.ts';
 import { digest, sourceId } from './fingerprint.ts';
 import { dedupe } from './dedupe.ts';
 import { decode } from './ingest.ts';
-import { capSentences, segmentWithin } from './limits.ts';
 import { extractMetadata } from './metadata.ts';
+import { ArticlePool, defaultThreads, type TaskName, type Tasks } from './parallel.ts';
 import { publish, type EditorialInput, type PublishedSite } from './publish.ts';
-import { segment } from './segment.ts';
 import type {
   AnnotatedSentence,
   ArticleMeta,
@@ -24,7 +23,6 @@ import type {
   InputFile,
   Message,
   Paragraph,
-  Sentence,
 } from './types.ts';
 
 export interface PipelineOptions {
@@ -39,6 +37,11 @@ export interface PipelineOptions {
   cache?: PipelineCache;
   /** Told as the run goes: the stage, and how many of its items are done (for a progress bar). */
   onProgress?: (stage: PipelineStage, done: number, total: number) => void;
+  /**
+   * Threads for the per-article stages, the main thread included; the output is the same for any
+   * number. @default defaultThreads(files.length)
+   */
+  threads?: number;
 }
 
 /** The stages a run reports progress on, in order (`annotate` comes again for re-dated articles). */
@@ -49,14 +52,7 @@ export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 interface ArticleEntry {
   decoded: DecodedFile;
   /** Set once the article got past dedupe. */
-  prepared?: {
-    doc: CleanDocument;
-    meta: ArticleMeta;
-    paragraphs: Paragraph[];
-    sentences: Sentence[];
-    /** Problems found by cleaning and segmenting (decode's are in `decoded`). */
-    messages: Message[];
-  };
+  prepared?: PreparedArticle;
 }
 
 /** One source as the pipeline saw it, for the build report and the source page. */
@@ -77,16 +73,8 @@ export interface PipelineResult extends PublishedSite {
   timings: Record<string, number>;
   /** Candidate pairs the aligner compared. */
   comparisons: number;
-}
-
-/** Paragraphs of the source page: the cleaned blocks, numbered from 1. */
-export function toParagraphs(doc: CleanDocument): Paragraph[] {
-  return doc.blocks.map((b, i) => ({
-    n: i + 1,
-    kind: b.kind,
-    ...(b.level === undefined ? {} : { level: b.level }),
-    text: b.text,
-  }));
+  /** Threads the per-article stages ran on, and how many articles worker threads did (not written either). */
+  parallel: { threads: number; byWorkers: number };
 }
 
 /** Source ids from file names, unique even when two names slug alike. */
@@ -159,12 +147,41 @@ function nearestDating(s: SourceRecord, refs: string[]): ArticleMeta | undefined
 }
 
 /** Runs every stage over the decoded inputs. */
-export function runPipeline(files: InputFile[], options: PipelineOptions): PipelineResult {
+export async function runPipeline(files: InputFile[], options: PipelineOptions): Promise<PipelineResult> {
+  const pool = new ArticlePool(options.threads ?? defaultThreads(files.length));
+  try {
+    const result = await runStages(files, options, pool);
+    return { ...result, parallel: { threads: pool.threads, byWorkers: pool.doneByWorkers } };
+  } finally {
+    await pool.close();
+  }
+}
+
+async function runStages(
+  files: InputFile[],
+  options: PipelineOptions,
+  pool: ArticlePool,
+): Promise<Omit<PipelineResult, 'parallel'>> {
   const timings: Record<string, number> = {};
-  const time = <T>(stage: string, f: () => T): T => {
+  const time = stageTimer(timings);
+  /**
+   * Per-article work on every thread of the pool. Its stages' seconds are summed over threads,
+   * so they are scaled to the wall time the work took: stage seconds still add up to the run's.
+   */
+  const inParallel = async <T extends TaskName>(
+    task: T,
+    items: Tasks[T]['item'][],
+    shared: Tasks[T]['shared'],
+    context: unknown,
+    onDone?: (index: number, done: number) => void,
+  ): Promise<Tasks[T]['out'][]> => {
+    const cpu: Record<string, number> = {};
     const t0 = performance.now();
-    const out = f();
-    timings[stage] = (timings[stage] ?? 0) + (performance.now() - t0) / 1000;
+    const out = await pool.map(task, items, shared, context, cpu, onDone);
+    const wall = (performance.now() - t0) / 1000;
+    const total = Object.values(cpu).reduce((a, b) => a + b, 0);
+    for (const [stage, s] of Object.entries(cpu))
+      timings[stage] = (timings[stage] ?? 0) + (total > 0 ? (wall * s) / total : 0);
     return out;
   };
   const progress = options.onProgress ?? (() => {});
@@ -194,24 +211,22 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   readable.splice(0, readable.length, ...unique.kept);
   const ids = assignSourceIds(readable.map((d) => d.name));
 
-  const prepare = (d: DecodedFile): NonNullable<ArticleEntry['prepared']> => {
-    const doc = time('clean', () => clean(d));
-    const meta = time('metadata', () => extractMetadata(doc, d.sidecar));
-    const paragraphs = toParagraphs(doc);
-    const capped = time('segment', () => capSentences(d.name, segmentWithin(paragraphs, segment)));
-    const found = [...doc.messages.filter((m) => !d.messages.includes(m)), ...capped.messages];
-    return { doc, meta, paragraphs, sentences: capped.sentences, messages: found };
-  };
-  const staged = readable.map((d, i) => {
-    progress('prepare', i + 1, readable.length);
+  // Articles the cache does not have are prepared on every thread; progress counts all of them.
+  const toPrepare = readable.filter((d) => !entries.get(d)!.prepared);
+  let ready = readable.length - toPrepare.length;
+  if (ready > 0) progress('prepare', ready, readable.length);
+  const prepared = await inParallel('prepare', toPrepare, null, null, () =>
+    progress('prepare', ++ready, readable.length),
+  );
+  toPrepare.forEach((d, i) => {
     const entry = entries.get(d)!;
-    let prepared = entry.prepared;
-    if (!prepared) {
-      prepared = prepare(d);
-      if (cache && entry.key) cache.set(entry.key, { decoded: d, prepared });
-    }
-    const { doc, meta, paragraphs, sentences } = prepared;
-    messages.push(...prepared.messages);
+    entry.prepared = prepared[i]!;
+    if (cache && entry.key) cache.set(entry.key, { decoded: d, prepared: entry.prepared });
+  });
+  const staged = readable.map((d, i) => {
+    const entry = entries.get(d)!;
+    const { doc, meta, paragraphs, sentences, messages: found } = entry.prepared!;
+    messages.push(...found);
     if (sentences.length === 0) {
       messages.push({
         file: d.name,
@@ -240,25 +255,47 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   }
   // Annotations depend on the article, its id and date, and on the whole entity index.
   const entitiesKey = cache ? contentHash(JSON.stringify(entityIndex.entities)) : '';
-  const annotateSource = ({ key, ...s }: (typeof staged)[number], i: number): SourceRecord => {
-    const annotateKey =
-      cache && key ? contentHash('annotate', key, s.id, s.meta.publishedAt ?? '', entitiesKey) : undefined;
-    const hit = annotateKey
-      ? (time('annotate', () => cache!.get(annotateKey)) as AnnotatedSentence[] | undefined)
-      : undefined;
-    const sentences =
-      hit ??
-      time('annotate', () =>
-        annotate(s.sentences, { sourceId: s.id, publishedAt: s.meta.publishedAt, entities: entityIndex }),
-      );
-    if (annotateKey && !hit) cache!.set(annotateKey, sentences);
-    const candidates = time('extract', () => extractClaims(sentences, offsets[i]));
-    return { ...s, sentences, candidates };
+  /** Annotates these staged articles (`at`: their positions in `staged`) on every thread. */
+  const annotateSources = async (
+    list: (typeof staged)[number][],
+    at: number[],
+    onDone: (done: number) => void = () => {},
+  ): Promise<SourceRecord[]> => {
+    const keysOf = list.map(({ key, id, meta }) =>
+      cache && key ? contentHash('annotate', key, id, meta.publishedAt ?? '', entitiesKey) : undefined,
+    );
+    const annotated = keysOf.map((k) =>
+      k ? (time('annotate', () => cache!.get(k)) as AnnotatedSentence[] | undefined) : undefined,
+    );
+    const missing = list.flatMap((_, j) => (annotated[j] ? [] : [j]));
+    let done = list.length - missing.length;
+    if (done > 0) onDone(done);
+    const fresh = await inParallel(
+      'annotate',
+      missing.map((j) => ({
+        sourceId: list[j]!.id,
+        publishedAt: list[j]!.meta.publishedAt,
+        sentences: list[j]!.sentences,
+      })),
+      entityIndex.entities,
+      entityIndex,
+      () => onDone(++done),
+    );
+    missing.forEach((j, n) => {
+      annotated[j] = fresh[n]!;
+      if (keysOf[j]) cache!.set(keysOf[j], fresh[n]);
+    });
+    return list.map(({ key: _key, ...s }, j) => {
+      const sentences = annotated[j]!;
+      const candidates = time('extract', () => extractClaims(sentences, offsets[at[j]!]));
+      return { ...s, sentences, candidates };
+    });
   };
-  let sources: SourceRecord[] = staged.map((s, i) => {
-    progress('annotate', i + 1, staged.length);
-    return annotateSource(s, i);
-  });
+  let sources = await annotateSources(
+    staged,
+    staged.map((_, i) => i),
+    (done) => progress('annotate', done, staged.length),
+  );
   // Only undated articles are annotated again: let go of the others' unannotated sentences.
   entries.clear();
   staged.forEach((s, i) => {
@@ -286,20 +323,30 @@ export function runPipeline(files: InputFile[], options: PipelineOptions): Pipel
   if (undated.size > 0) {
     const first = alignAll(undated);
     const references = time('metadata', () => corpusReferences(sources, first));
-    sources = sources.map((s, i) => {
-      const reference = references.get(s.id);
-      if (!reference) return s;
-      const meta = time('metadata', () => extractMetadata(s.doc, s.decoded.sidecar, reference));
-      return meta.publishedAt ? annotateSource({ ...staged[i]!, meta }, i) : s;
-    });
+    /** Annotates again the sources given new metadata (`metas[i]` for `sources[i]`). */
+    const redate = async (metas: (ArticleMeta | undefined)[]) => {
+      const at = metas.flatMap((m, i) => (m ? [i] : []));
+      const again = await annotateSources(
+        at.map((i) => ({ ...staged[i]!, meta: metas[i]! })),
+        at,
+      );
+      const byIndex = new Map(at.map((i, n) => [i, again[n]!]));
+      sources = sources.map((s, i) => byIndex.get(i) ?? s);
+    };
+    await redate(
+      sources.map((s) => {
+        const reference = references.get(s.id);
+        if (!reference) return undefined;
+        const meta = time('metadata', () => extractMetadata(s.doc, s.decoded.sidecar, reference));
+        return meta.publishedAt ? meta : undefined;
+      }),
+    );
     // Still undated (it shares no claim): the year that puts the article's own month-days within a
     // month of a dated article of the corpus, the nearest one.
     const monthRefs = latestPerMonth(sources.flatMap((s) => (s.meta.publishedAt ? [s.meta.publishedAt] : [])));
-    sources = sources.map((s, i) => {
-      if (s.meta.publishedAt) return s;
-      const meta = time('metadata', () => nearestDating(s, monthRefs));
-      return meta ? annotateSource({ ...staged[i]!, meta }, i) : s;
-    });
+    await redate(
+      sources.map((s) => (s.meta.publishedAt ? undefined : time('metadata', () => nearestDating(s, monthRefs)))),
+    );
   }
   staged.length = 0;
   const alignment = alignAll();

@@ -18,7 +18,7 @@ type Claim = PipelineResult['claims'][number];
 
 async function build(overridesYaml: string): Promise<PipelineResult> {
   const { files } = await readSeeds(SEEDS);
-  return runPipeline(files, {
+  return await runPipeline(files, {
     gazetteer: loadGazetteer(),
     editorial: { overrides: parseOverrides(overridesYaml, 'overrides.yaml'), file: 'overrides.yaml' },
   });

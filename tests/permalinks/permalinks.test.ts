@@ -18,8 +18,8 @@ async function filesOf(dir: string): Promise<SeedFile[]> {
   return (await readSeeds(dir)).files;
 }
 
-function build(files: SeedFile[]): PipelineResult {
-  return runPipeline(files, { gazetteer: loadGazetteer() });
+async function build(files: SeedFile[]): Promise<PipelineResult> {
+  return await runPipeline(files, { gazetteer: loadGazetteer() });
 }
 
 /** Old ids that resolve to nothing in `next`, with the reason. */
@@ -53,15 +53,15 @@ let full: PipelineResult;
 
 beforeAll(async () => {
   seeds = await filesOf(SEEDS_DIR);
-  const baseRun = build(seeds);
+  const baseRun = await build(seeds);
   // The newest seed by publication date (ties: the last by name) is left out of the first build.
   const dated = baseRun.sourcePages.map((s) => ({ name: s.inputFile, date: s.publishedAt ?? '' }));
   const newest = [...dated]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : 1))
     .at(-1)!.name;
-  fewer = build(seeds.filter((f) => f.name !== newest));
+  fewer = await build(seeds.filter((f) => f.name !== newest));
   base = baseRun;
-  full = build([...seeds, ...(await filesOf(ARTICLES_DIR)), ...(await filesOf(EARLIER_DIR))]);
+  full = await build([...seeds, ...(await filesOf(ARTICLES_DIR)), ...(await filesOf(EARLIER_DIR))]);
 });
 
 describe('permanent claim links', () => {

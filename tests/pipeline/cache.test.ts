@@ -47,8 +47,8 @@ function memoryCache(): PipelineCache & { hits: number; sets: number } {
 let tmp: string;
 let files: SeedFile[];
 const gazetteer = loadGazetteer();
-const run = (input: SeedFile[], cache?: PipelineCache) =>
-  output(runPipeline(input, { gazetteer, ...(cache ? { cache } : {}) }));
+const run = async (input: SeedFile[], cache?: PipelineCache) =>
+  output(await runPipeline(input, { gazetteer, ...(cache ? { cache } : {}) }));
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'crosscheck-cache-'));
@@ -68,20 +68,20 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('pipeline cache', () => {
-  it('gives the same output cold, warm and without a cache', () => {
-    const plain = run(files);
+  it('gives the same output cold, warm and without a cache', async () => {
+    const plain = await run(files);
     const cache = memoryCache();
-    expect(run(files, cache)).toBe(plain);
+    expect(await run(files, cache)).toBe(plain);
     expect(cache.hits).toBe(0);
     const sets = cache.sets;
-    expect(run(files, cache)).toBe(plain);
+    expect(await run(files, cache)).toBe(plain);
     expect(cache.hits).toBeGreaterThanOrEqual(files.length);
     expect(cache.sets).toBe(sets);
   });
 
-  it('recomputes a changed article and one added', () => {
+  it('recomputes a changed article and one added', async () => {
     const cache = memoryCache();
-    run(files, cache);
+    await run(files, cache);
     const changed = files.map((f, i) =>
       i === 0
         ? {
@@ -94,18 +94,18 @@ describe('pipeline cache', () => {
       ...changed,
       { name: 'zz-added.txt', bytes: files[1]!.bytes.slice(0, Math.floor(files[1]!.bytes.length / 2)) },
     ];
-    expect(run(added, cache)).toBe(run(added));
+    expect(await run(added, cache)).toBe(await run(added));
   });
 
-  it('keeps entries on disk under the pipeline version', () => {
+  it('keeps entries on disk under the pipeline version', async () => {
     const dir = join(tmp, 'cache');
-    const plain = run(files.slice(0, 6));
-    expect(run(files.slice(0, 6), new FileCache(dir, 'v1'))).toBe(plain);
+    const plain = await run(files.slice(0, 6));
+    expect(await run(files.slice(0, 6), new FileCache(dir, 'v1'))).toBe(plain);
     const warm = new FileCache(dir, 'v1');
-    expect(run(files.slice(0, 6), warm)).toBe(plain);
+    expect(await run(files.slice(0, 6), warm)).toBe(plain);
     expect(warm.misses).toBe(0);
     const other = new FileCache(dir, 'v2');
-    run(files.slice(0, 6), other);
+    await run(files.slice(0, 6), other);
     expect(other.hits).toBe(0);
   });
 });
@@ -114,12 +114,12 @@ describe('writing over an earlier build', () => {
   it('leaves the folder exactly as a fresh write would', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { writeSite } = await import('../../src/pipeline/write.ts');
-    const result = runPipeline(files.slice(0, 4), { gazetteer });
+    const result = await runPipeline(files.slice(0, 4), { gazetteer });
     const report = buildReport(result);
     const fresh = join(tmp, 'fresh');
     const over = join(tmp, 'over');
     await writeSite(result, report, fresh);
-    await writeSite(runPipeline(files.slice(1, 6), { gazetteer }), report, over);
+    await writeSite(await runPipeline(files.slice(1, 6), { gazetteer }), report, over);
     mkdirSync(join(over, 'stale'), { recursive: true });
     writeFileSync(join(over, 'stale.md'), 'x');
     const firstClaim = readdirSync(join(fresh, 'claims'))[0]!;

@@ -7,11 +7,11 @@ describe('progress reporting', () => {
   it('tells every stage in order, each article once, and does not change the result', async () => {
     const { files } = await readSeeds(SEEDS);
     const calls: [PipelineStage, number, number][] = [];
-    const withProgress = runPipeline(files, {
+    const withProgress = await runPipeline(files, {
       gazetteer: loadGazetteer(),
       onProgress: (stage, done, total) => calls.push([stage, done, total]),
     });
-    const without = runPipeline(files, { gazetteer: loadGazetteer() });
+    const without = await runPipeline(files, { gazetteer: loadGazetteer() });
     expect(JSON.stringify(withProgress.claimsFile)).toBe(JSON.stringify(without.claimsFile));
 
     // Stages first appear in pipeline order.

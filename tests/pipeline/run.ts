@@ -15,7 +15,7 @@ export function loadGazetteer() {
 
 export async function runOn(dir: string): Promise<PipelineResult> {
   const { files, messages } = await readSeeds(dir);
-  const result = runPipeline(files, { gazetteer: loadGazetteer() });
+  const result = await runPipeline(files, { gazetteer: loadGazetteer() });
   result.messages.unshift(...messages);
   return result;
 }

@@ -89,15 +89,15 @@ function check(result: PipelineResult): void {
 }
 
 describe('noise in articles', () => {
-  it('keeps every invariant for one noisy article, and ids are stable', () => {
-    fc.assert(
-      fc.property(inputArb, ({ seed, noise, encoding }) => {
+  it('keeps every invariant for one noisy article, and ids are stable', async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, async ({ seed, noise, encoding }) => {
         const name = `noisy-${seeds[seed]!.name}`;
         const bytes = encode(addNoise(seeds[seed]!.text, noise), encoding);
-        const a = runPipeline([{ name, bytes }], { gazetteer });
+        const a = await runPipeline([{ name, bytes }], { gazetteer });
         check(a);
         expect(a.messages.filter((m) => m.severity === 'error')).toEqual([]);
-        const b = runPipeline([{ name, bytes: bytes.slice() }], { gazetteer });
+        const b = await runPipeline([{ name, bytes: bytes.slice() }], { gazetteer });
         expect(b.claims.map((c) => c.id)).toEqual(a.claims.map((c) => c.id));
         expect(JSON.stringify(b.claimsFile)).toBe(JSON.stringify(a.claimsFile));
       }),
@@ -105,15 +105,15 @@ describe('noise in articles', () => {
     );
   }, 60_000);
 
-  it('keeps every invariant when a noisy copy joins the clean seeds', () => {
-    fc.assert(
-      fc.property(inputArb, ({ seed, noise, encoding }) => {
+  it('keeps every invariant when a noisy copy joins the clean seeds', async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, async ({ seed, noise, encoding }) => {
         const files: InputFile[] = seeds.map((s) => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }));
         files.push({
           name: `zz-noisy-${seeds[seed]!.name}`,
           bytes: encode(addNoise(seeds[seed]!.text, noise), encoding),
         });
-        const result = runPipeline(files, { gazetteer });
+        const result = await runPipeline(files, { gazetteer });
         check(result);
         // Light noise leaves a near-copy: one source, reported, never a second witness.
         const dup = result.messages.find((m) => m.ruleId === 'ingest/duplicate');
@@ -126,17 +126,17 @@ describe('noise in articles', () => {
     );
   }, 60_000);
 
-  it('survives arbitrary bytes', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
-        const result = runPipeline([{ name: 'random.txt', bytes }], { gazetteer });
+  it('survives arbitrary bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+        const result = await runPipeline([{ name: 'random.txt', bytes }], { gazetteer });
         check(result);
       }),
       { numRuns: 30, seed: 3 },
     );
   });
 
-  it('survives arbitrary text, markup included', () => {
+  it('survives arbitrary text, markup included', async () => {
     const markup = fc.constantFrom(
       '---\n',
       '{{ x }}',
@@ -157,11 +157,11 @@ describe('noise in articles', () => {
       '红军城',
       '普京表示',
     );
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.oneof(fc.string({ maxLength: 20, unit: 'grapheme' }), markup), { maxLength: 200 }),
-        (parts) => {
-          const result = runPipeline([{ name: 'text.txt', bytes: new TextEncoder().encode(parts.join('')) }], {
+        async (parts) => {
+          const result = await runPipeline([{ name: 'text.txt', bytes: new TextEncoder().encode(parts.join('')) }], {
             gazetteer,
           });
           check(result);

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poolsFromFile, writeCorpus } from '../../scripts/lib/corpus-files.ts';
+import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
+import { readSeeds, type SeedFile } from '../../src/pipeline/ingest.ts';
+import { ArticlePool } from '../../src/pipeline/parallel.ts';
+import type { DecodedFile } from '../../src/pipeline/types.ts';
+import { loadGazetteer, ROOT, SEEDS } from './run.ts';
+
+let tmp: string;
+let files: SeedFile[];
+const gazetteer = loadGazetteer();
+
+/** Everything a run writes or reports, as text. */
+const output = (r: PipelineResult) =>
+  JSON.stringify([r.claims, r.sourcePages, r.entityPages, r.claimsFile, r.redirects, r.corrections, r.messages]);
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'crosscheck-parallel-'));
+  writeCorpus(tmp, 250, 3, poolsFromFile(resolve(ROOT, 'content/entities.yaml')));
+  files = [...(await readSeeds(tmp)).files, ...(await readSeeds(SEEDS)).files];
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('per-article work on several threads', () => {
+  it('gives the same output as one thread, and tells progress for each article once', async () => {
+    const single = await runPipeline(files, { gazetteer, threads: 1 });
+    const counts: number[] = [];
+    const multi = await runPipeline(files, {
+      gazetteer,
+      threads: 3,
+      onProgress: (stage, done) => {
+        if (stage === 'prepare' && done > 0) counts.push(done);
+      },
+    });
+    expect(output(multi)).toBe(output(single));
+    expect(multi.parallel.threads).toBe(3);
+    expect(multi.parallel.byWorkers).toBeGreaterThan(0);
+    expect(single.parallel).toEqual({ threads: 1, byWorkers: 0 });
+    expect(single.sources.length).toBeGreaterThan(250);
+    expect(counts).toEqual(Array.from({ length: multi.sources.length }, (_, i) => i + 1));
+  });
+
+  it('has the workers do part of the work and returns results in item order', async () => {
+    const pool = new ArticlePool(3);
+    try {
+      const decoded: DecodedFile[] = [...files, ...files, ...files].map((f) => ({
+        name: f.name,
+        encoding: 'utf-8',
+        text: new TextDecoder().decode(f.bytes),
+        sidecar: {},
+        messages: [],
+      }));
+      const cpu: Record<string, number> = {};
+      const prepared = await pool.map('prepare', decoded, null, null, cpu);
+      expect(prepared.map((p) => p.doc.name)).toEqual(decoded.map((d) => d.name));
+      expect(pool.doneByWorkers).toBeGreaterThan(0);
+      expect(pool.doneByWorkers).toBeLessThanOrEqual(decoded.length);
+      expect(Object.keys(cpu).sort()).toEqual(['clean', 'metadata', 'segment']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reports an item that fails in a worker, and the pool still closes', async () => {
+    const pool = new ArticlePool(2);
+    try {
+      // Not a decoded file: cleaning it throws, on whichever thread takes it.
+      const bad = Array.from({ length: 8 }, () => ({ name: 'bad.txt' }) as DecodedFile);
+      await expect(pool.map('prepare', bad, null, null, {})).rejects.toThrow();
+    } finally {
+      await pool.close();
+    }
+  });
+});
