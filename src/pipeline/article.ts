@@ -5,6 +5,7 @@
  */
 import { annotate, type EntityIndex } from './annotate/index.ts';
 import { clean } from './clean/index.ts';
+import { extractClaims, toCandidateRefs, type CandidateRef } from './extract.ts';
 import { capSentences, segmentWithin } from './limits.ts';
 import { extractMetadata } from './metadata.ts';
 import { segment } from './segment.ts';
@@ -66,11 +67,21 @@ export interface AnnotateItem {
   sourceId: string;
   publishedAt: string | null;
   sentences: Sentence[];
+  /** Sentences of the articles before this one in the corpus (orders its claim candidates). */
+  offset: number;
 }
 
-/** annotate for one article. */
-export function annotateArticle(item: AnnotateItem, entities: EntityIndex, time: StageTimer): AnnotatedSentence[] {
-  return time('annotate', () =>
+/** One article annotated, with its claim candidates as data (see `fromCandidateRefs`). */
+export interface AnnotatedArticle {
+  sentences: AnnotatedSentence[];
+  candidates: CandidateRef[];
+}
+
+/** annotate → extract for one article. */
+export function annotateArticle(item: AnnotateItem, entities: EntityIndex, time: StageTimer): AnnotatedArticle {
+  const sentences = time('annotate', () =>
     annotate(item.sentences, { sourceId: item.sourceId, publishedAt: item.publishedAt, entities }),
   );
+  const candidates = time('extract', () => toCandidateRefs(extractClaims(sentences, item.offset), item.offset));
+  return { sentences, candidates };
 }

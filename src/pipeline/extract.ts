@@ -121,3 +121,30 @@ export function extractClaims(
   }
   return out;
 }
+
+/** A candidate as data: its sentence and antecedent given by position (for sending between threads). */
+export type CandidateRef = Omit<ClaimCandidate, 'sentence' | 'antecedent'> & {
+  /** Index of the sentence in the source. */
+  sentence: number;
+  /** Index of the antecedent in the source's candidates. */
+  antecedent: number | null;
+};
+
+/** `extractClaims`'s result as data (see `fromCandidateRefs`). */
+export function toCandidateRefs(candidates: ClaimCandidate[], offset: number): CandidateRef[] {
+  const at = new Map(candidates.map((c, k) => [c, k]));
+  return candidates.map((c) => ({
+    ...c,
+    sentence: c.order - offset,
+    antecedent: c.antecedent ? at.get(c.antecedent)! : null,
+  }));
+}
+
+/** The candidates again, pointing at `sentences` and at one another. */
+export function fromCandidateRefs(sentences: AnnotatedSentence[], refs: CandidateRef[]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  for (const r of refs) {
+    out.push({ ...r, sentence: sentences[r.sentence]!, antecedent: r.antecedent === null ? null : out[r.antecedent]! });
+  }
+  return out;
+}

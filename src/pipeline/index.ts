@@ -7,7 +7,7 @@ import { align, createAlignMemo, type Alignment, type AlignSource } from './alig
 import { buildEntityIndex } from './annotate/index.ts';
 import { stageTimer, type PreparedArticle } from './article.ts';
 import { articleKey, contentHash, type PipelineCache } from './cache.ts';
-import { extractClaims, type ClaimCandidate } from './extract.ts';
+import { extractClaims, fromCandidateRefs, type ClaimCandidate } from './extract.ts';
 import { digest, sourceId } from './fingerprint.ts';
 import { dedupe } from './dedupe.ts';
 import { decode } from './ingest.ts';
@@ -276,19 +276,27 @@ async function runStages(
         sourceId: list[j]!.id,
         publishedAt: list[j]!.meta.publishedAt,
         sentences: list[j]!.sentences,
+        offset: offsets[at[j]!]!,
       })),
       entityIndex.entities,
       entityIndex,
       () => onDone(++done),
     );
+    const candidates = new Map(missing.map((j, n) => [j, fresh[n]!.candidates]));
     missing.forEach((j, n) => {
-      annotated[j] = fresh[n]!;
-      if (keysOf[j]) cache!.set(keysOf[j], fresh[n]);
+      annotated[j] = fresh[n]!.sentences;
+      if (keysOf[j]) cache!.set(keysOf[j], fresh[n]!.sentences);
     });
     return list.map(({ key: _key, ...s }, j) => {
       const sentences = annotated[j]!;
-      const candidates = time('extract', () => extractClaims(sentences, offsets[at[j]!]));
-      return { ...s, sentences, candidates };
+      const refs = candidates.get(j);
+      return {
+        ...s,
+        sentences,
+        candidates: refs
+          ? fromCandidateRefs(sentences, refs)
+          : time('extract', () => extractClaims(sentences, offsets[at[j]!])),
+      };
     });
   };
   let sources = await annotateSources(

@@ -10,12 +10,13 @@ import { indexEntities, type EntityIndex } from './annotate/entities.ts';
 import {
   annotateArticle,
   prepareArticle,
+  type AnnotatedArticle,
   type AnnotateItem,
   type PreparedArticle,
   stageTimer,
   type StageTimer,
 } from './article.ts';
-import type { AnnotatedSentence, DecodedFile, Entity } from './types.ts';
+import type { DecodedFile, Entity } from './types.ts';
 
 /** @default 4 — threads beyond this gain little: the main thread also reads every result back. */
 export const MAX_THREADS = 4;
@@ -34,7 +35,7 @@ export function defaultThreads(articles: number): number {
 /** The work a thread can be given: what it takes, what it needs once per batch, what it gives. */
 export interface Tasks {
   prepare: { item: DecodedFile; shared: null; out: PreparedArticle };
-  annotate: { item: AnnotateItem; shared: Entity[]; out: AnnotatedSentence[] };
+  annotate: { item: AnnotateItem; shared: Entity[]; out: AnnotatedArticle };
 }
 export type TaskName = keyof Tasks;
 

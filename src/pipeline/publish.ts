@@ -12,6 +12,7 @@ import {
 } from './editorial.ts';
 import type { ClaimCandidate } from './extract.ts';
 import type { SourceRecord } from './index.ts';
+import { publicClaim, publicSource, sourceUrl } from './public-data.ts';
 import { claimStatus } from './status.ts';
 import type { Entity, Message } from './types.ts';
 import type { ClaimPage, ClaimsFile, EntityPage, SourcePage } from '../schema.ts';
@@ -33,9 +34,6 @@ export interface EditorialInput {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export const claimUrl = (id: string) => `/claims/${id}/`;
-export const sourceUrl = (id: string) => `/sources/${id}/`;
 
 /** One evidence per source: the first sentence of that source in the claim. */
 function evidenceOf(members: ClaimCandidate[]): ClaimCandidate[] {
@@ -262,37 +260,8 @@ export function publish(
 
   const claimsFile: ClaimsFile = {
     schemaVersion: 1,
-    sources: sourcePages.map((s) => ({
-      id: s.id,
-      inputFile: s.inputFile,
-      url: s.url,
-      title: s.title,
-      outlet: s.outlet,
-      wire: s.wire,
-      publishedAt: s.publishedAt,
-      script: s.script,
-      removed: s.removed,
-    })),
-    claims: claims
-      .filter((c) => !hidden.has(c.id))
-      .map((c) => ({
-        id: c.id,
-        url: claimUrl(c.id),
-        statement: c.statement,
-        status: c.status,
-        entities: c.entities,
-        evidence: c.evidence.map((e) => ({
-          sourceId: e.sourceId,
-          quote: e.quote,
-          paragraph: e.paragraph,
-          speaker: e.speaker,
-          attribution: e.attribution,
-          date: e.date,
-        })),
-        related: c.related
-          .filter((r) => !hidden.has(r.claimId))
-          .map((r) => ({ claimId: r.claimId, relation: r.relation })),
-      })),
+    sources: sourcePages.map(publicSource),
+    claims: claims.filter((c) => !hidden.has(c.id)).map((c) => publicClaim(c, hidden)),
   };
   return { claims, sourcePages, entityPages, redirects, claimsFile, corrections };
 }

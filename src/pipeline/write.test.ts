@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, toMarkdown } from './write.ts';
+import { arrayItemText, JsonPieces, toMarkdown } from './write.ts';
 
 const awkward = {
   id: 'x1',
@@ -32,17 +32,45 @@ describe('frontmatter as JSON', () => {
   });
 });
 
-describe('jsonChunks', () => {
+describe('JsonPieces', () => {
   const cases: Record<string, unknown>[] = [
     { schemaVersion: 1, sources: [], claims: [] },
     {
       schemaVersion: 1,
       sources: [{ id: 'a', removed: [{ kind: 'spam', text: '“引号”\n换行', start: 0, end: 3 }] }],
-      claims: [{ id: 'c', evidence: [{ quote: '俄军\u2028控制', date: null }], related: [] }],
+      claims: [
+        { id: 'c', evidence: [{ quote: '俄军\u2028控制', date: null }], related: [] },
+        { id: 'd', evidence: [], related: [{ claimId: 'c' }] },
+      ],
     },
     { a: { nested: [1, 2, { b: [] }] }, list: [[1, [2]], 'x', null, 3.5], empty: {}, skipped: undefined },
   ];
   it.each(cases)('prints the same bytes as JSON.stringify(value, null, 2) %#', (value) => {
-    expect([...jsonChunks(value)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    const expected = `${JSON.stringify(value, null, 2)}\n`;
+    const whole = new JsonPieces(value);
+    expect(whole.complete).toBe(true);
+    expect(whole.take()).toBe(expected);
+
+    // The same with every array's items given one by one afterwards, the text taken as it grows.
+    const arrays = Object.entries(value).filter((e): e is [string, unknown[]] => Array.isArray(e[1]));
+    const later = new JsonPieces(
+      { ...value, ...Object.fromEntries(arrays.map(([k]) => [k, []])) },
+      Object.fromEntries(arrays.map(([k, v]) => [k, v.length])),
+    );
+    let text = later.take();
+    for (const [key, items] of arrays) {
+      for (const item of items) {
+        expect(later.complete).toBe(false);
+        later.add(key, arrayItemText(item));
+        text += later.take();
+      }
+    }
+    expect(later.complete).toBe(true);
+    expect(text).toBe(expected);
+  });
+
+  it('refuses an item out of place', () => {
+    const pieces = new JsonPieces({ a: [], b: [] }, { a: 1, b: 1 });
+    expect(() => pieces.add('b', arrayItemText(1))).toThrow(/"b"/u);
   });
 });

@@ -1,17 +1,11 @@
-/** Write: the generated pages, public data and build report, validated against the schema first. */
-import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+/** Write: the generated pages, public data and build report, each page checked against its schema first. */
+import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  ClaimPageSchema,
-  ClaimsFileSchema,
-  CorrectionsFileSchema,
-  EntityPageSchema,
-  RedirectsFileSchema,
-  SourcePageSchema,
-} from '../schema.ts';
-import { mapLimit } from './concurrency.ts';
+import { Worker } from 'node:worker_threads';
+import { CorrectionsFileSchema, RedirectsFileSchema } from '../schema.ts';
 import type { PipelineResult } from './index.ts';
 import type { BuildReport } from './report.ts';
+import type { FileWrite, WriteBatch, WriteReply, WriterData } from './write-worker.ts';
 
 /**
  * Characters JSON leaves raw but YAML forbids or reads as line breaks (DEL and C1 controls, the
@@ -35,46 +29,178 @@ export function toMarkdown(data: object): string {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const indent = (text: string, by: string) => text.replaceAll('\n', `\n${by}`);
+
+/** An item of an array field of `json(value)`, as printed there: on lines of its own, indented. */
+export const arrayItemText = (item: unknown): string =>
+  `    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}`;
 
 /**
  * `json(value)` in pieces, for an object whose arrays are large (`claims.json`): the same bytes,
- * without ever holding the whole text. Each array item is printed on its own and indented.
+ * without ever holding the whole text. The items of the array fields named in `later` are not in
+ * `value`: they are given afterwards, in order, as `arrayItemText`s, `later[key]` of them.
  */
-export function* jsonChunks(value: Record<string, unknown>): Generator<string> {
-  const indent = (text: string, by: string) => text.replaceAll('\n', `\n${by}`);
-  const keys = Object.keys(value).filter((k) => value[k] !== undefined);
-  yield '{\n';
-  for (const [i, key] of keys.entries()) {
-    const v = value[key];
-    const comma = i < keys.length - 1 ? ',' : '';
-    if (Array.isArray(v) && v.length > 0) {
-      yield `  ${JSON.stringify(key)}: [\n`;
-      for (const [j, item] of v.entries()) {
-        yield `    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}${j < v.length - 1 ? ',' : ''}\n`;
+export class JsonPieces {
+  readonly #parts: ({ key: string; count: number } | string)[] = [];
+  #section = 0;
+  #item = 0;
+  #text = '';
+
+  constructor(value: Record<string, unknown>, later: Record<string, number> = {}) {
+    const keys = Object.keys(value).filter((k) => value[k] !== undefined || k in later);
+    this.#text = '{\n';
+    for (const [i, key] of keys.entries()) {
+      const comma = i < keys.length - 1 ? ',' : '';
+      const v = value[key];
+      const count = key in later ? later[key]! : Array.isArray(v) ? v.length : 0;
+      if (count === 0 || !(key in later || Array.isArray(v))) {
+        this.#parts.push(
+          `  ${JSON.stringify(key)}: ${count === 0 && key in later ? '[]' : indent(JSON.stringify(v, null, 2), '  ')}${comma}\n`,
+        );
+        continue;
       }
-      yield `  ]${comma}\n`;
-    } else {
-      yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(v, null, 2), '  ')}${comma}\n`;
+      this.#parts.push(`  ${JSON.stringify(key)}: [\n`);
+      if (key in later) this.#parts.push({ key, count });
+      else
+        for (const [j, item] of (v as unknown[]).entries())
+          this.#parts.push(`${arrayItemText(item)}${j < count - 1 ? ',' : ''}\n`);
+      this.#parts.push(`  ]${comma}\n`);
+    }
+    this.#advance();
+  }
+
+  /** Takes the next item of array field `key`. */
+  add(key: string, itemText: string): void {
+    const part = this.#parts[this.#section];
+    if (typeof part !== 'object' || part.key !== key)
+      throw new Error(`JsonPieces: an item of "${key}" was not expected here.`);
+    this.#text += `${itemText}${++this.#item < part.count ? ',' : ''}\n`;
+    if (this.#item === part.count) {
+      this.#section++;
+      this.#item = 0;
+      this.#advance();
     }
   }
-  yield '}\n';
+
+  /** Length of the text not taken yet. */
+  get peekLength(): number {
+    return this.#text.length;
+  }
+
+  /** The text since the last call. */
+  take(): string {
+    const text = this.#text;
+    this.#text = '';
+    return text;
+  }
+
+  /** Whether every item was given. */
+  get complete(): boolean {
+    return this.#section === this.#parts.length;
+  }
+
+  #advance(): void {
+    for (let part = this.#parts[this.#section]; typeof part === 'string'; part = this.#parts[++this.#section]) {
+      this.#text += part;
+    }
+    if (this.complete) this.#text += '}\n';
+  }
 }
 
-/** Writes the pieces to `path` one after another. */
-async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    let buffer = '';
-    for (const chunk of chunks) {
-      buffer += chunk;
-      if (buffer.length >= 1 << 20) {
-        await handle.write(buffer);
-        buffer = '';
-      }
+/** @default 2 — writing threads: one keeps up while this thread serialises, two once it is done. */
+const WRITE_THREADS = 2;
+/** @default 1 MiB — text of `claims.json` written at a time. */
+const WRITE_CHUNK_CHARS = 1 << 20;
+/** @default 4000 — pages handed to a writing thread at a time, by `pageWeight`. */
+const WRITE_BATCH_WEIGHT = 4000;
+/** @default 6 — batches out at once; serialising more waits for the oldest. */
+const WRITE_BATCHES_IN_FLIGHT = 6;
+
+/**
+ * Files written by threads of their own while this thread goes on serialising the next ones. The
+ * writing threads check each page against its schema and hand back the pages' `claims.json`
+ * entries, which come out here in the order the pages went in. Batches out are bounded, so
+ * memory is too.
+ */
+class FileWriters {
+  readonly #workers: Worker[];
+  readonly #waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  readonly #inFlight: Promise<void>[] = [];
+  readonly #replies = new Map<number, WriteReply>();
+  #nextReply = 0;
+  #batch: FileWrite[] = [];
+  #weight = 0;
+  #next = 0;
+
+  readonly #onEntries: (sources: string[], claims: string[]) => void;
+
+  constructor(hidden: string[], onEntries: (sources: string[], claims: string[]) => void) {
+    this.#onEntries = onEntries;
+    const workerData: WriterData = { hidden };
+    this.#workers = Array.from({ length: WRITE_THREADS }, () => {
+      const worker = new Worker(new URL('./write-worker.ts', import.meta.url), {
+        workerData,
+        resourceLimits: { maxOldGenerationSizeMb: 128 },
+      });
+      worker.on('message', (reply: WriteReply) => this.#answer(reply));
+      worker.on('error', (error) => this.#failAll(error));
+      worker.on('exit', (code) => this.#failAll(new Error(`A writing thread stopped (exit code ${code}).`)));
+      return worker;
+    });
+  }
+
+  #answer(reply: WriteReply): void {
+    const waiting = this.#waiting.get(reply.id)!;
+    this.#waiting.delete(reply.id);
+    if (reply.error !== undefined) {
+      waiting.reject(
+        new Error(
+          `Writing the generated content failed: ${reply.error}. Pages written before this are left in place; fix the cause and build again.`,
+        ),
+      );
+      return;
     }
-    await handle.write(buffer);
-  } finally {
-    await handle.close();
+    this.#replies.set(reply.id, reply);
+    for (let r = this.#replies.get(this.#nextReply); r; r = this.#replies.get(++this.#nextReply)) {
+      this.#replies.delete(r.id);
+      this.#onEntries(r.sources, r.claims);
+    }
+    waiting.resolve();
+  }
+
+  #failAll(error: Error): void {
+    for (const w of this.#waiting.values()) w.reject(error);
+    this.#waiting.clear();
+  }
+
+  /** Hands over a file; `weight` says roughly how large it is (see `pageWeight`). */
+  async write(file: FileWrite, weight: number): Promise<void> {
+    this.#batch.push(file);
+    this.#weight += weight;
+    if (this.#weight >= WRITE_BATCH_WEIGHT) await this.#send();
+  }
+
+  async #send(): Promise<void> {
+    if (this.#batch.length === 0) return;
+    const batch: WriteBatch = { id: this.#next++, files: this.#batch };
+    this.#batch = [];
+    this.#weight = 0;
+    const done = new Promise<void>((resolve, reject) => this.#waiting.set(batch.id, { resolve, reject }));
+    done.catch(() => {});
+    this.#inFlight.push(done);
+    this.#workers[batch.id % this.#workers.length]!.postMessage(batch);
+    if (this.#inFlight.length > WRITE_BATCHES_IN_FLIGHT) await this.#inFlight.shift();
+  }
+
+  /** Waits for every file to be written. */
+  async flush(): Promise<void> {
+    await this.#send();
+    await Promise.all(this.#inFlight.splice(0));
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.#workers) w.removeAllListeners('exit');
+    await Promise.all(this.#workers.map((w) => w.terminate()));
   }
 }
 
@@ -82,25 +208,46 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
  * Replaces `outDir` with the generated content: `claims/`, `sources/`, `entities/` Markdown
  * pages, `claims.json`, `redirects.json`, `corrections.json` and `report.json`. A file that
  * already holds the same bytes is left as it is and anything else in `outDir` is removed, so a
- * rebuild that changes a few pages rewrites only those.
+ * rebuild that changes a few pages rewrites only those. Every page is checked against its schema
+ * before it is written; a page that fails stops the build.
  */
 export async function writeSite(result: PipelineResult, report: BuildReport, outDir: string): Promise<void> {
-  // Everything is validated before anything is written (a bad page stops the build with the
-  // output untouched); each file is serialised only when it is written, so a large corpus never
-  // holds every page twice in memory.
-  for (const c of result.claims) ClaimPageSchema.parse(c);
-  for (const s of result.sourcePages) SourcePageSchema.parse(s);
-  for (const e of result.entityPages) EntityPageSchema.parse(e);
-  ClaimsFileSchema.parse(result.claimsFile);
   RedirectsFileSchema.parse(result.redirects);
   CorrectionsFileSchema.parse(result.corrections);
-  const files = new Map<string, () => string>([
-    ...result.claims.map((c) => [join('claims', `${c.id}.md`), () => toMarkdown(c)] as const),
-    ...result.sourcePages.map((s) => [join('sources', `${s.id}.md`), () => toMarkdown(s)] as const),
-    ...result.entityPages.map((e) => [join('entities', `${e.id}.md`), () => toMarkdown(e)] as const),
-    ['redirects.json', () => json(result.redirects)],
-    ['corrections.json', () => json(result.corrections)],
-    ['report.json', () => json(report)],
+  // Pages go to the writing threads as data (the threads serialise them); source pages first,
+  // as their entries come first in `claims.json`.
+  const files = new Map<string, { file: (path: string) => FileWrite; weight: number }>([
+    ...result.sourcePages.map(
+      (s) =>
+        [
+          join('sources', `${s.id}.md`),
+          { file: (path: string) => ({ path, page: 'source' as const, data: s }), weight: 4 + s.paragraphs.length },
+        ] as const,
+    ),
+    ...result.claims.map(
+      (c) =>
+        [
+          join('claims', `${c.id}.md`),
+          {
+            file: (path: string) => ({ path, page: 'claim' as const, data: c }),
+            weight: 1 + c.evidence.length + (c.related.length + c.aliases.length) / 8,
+          },
+        ] as const,
+    ),
+    ...result.entityPages.map(
+      (e) =>
+        [
+          join('entities', `${e.id}.md`),
+          { file: (path: string) => ({ path, page: 'entity' as const, data: e }), weight: 1 + e.claims.length / 8 },
+        ] as const,
+    ),
+    ...(
+      [
+        ['redirects.json', result.redirects],
+        ['corrections.json', result.corrections],
+        ['report.json', report],
+      ] as const
+    ).map(([rel, value]) => [rel, { file: (path: string) => ({ path, text: json(value) }), weight: 1 }] as const),
   ]);
   const dirs = new Set(['claims', 'sources', 'entities']);
 
@@ -119,13 +266,37 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
   }
   for (const dir of dirs) await mkdir(join(outDir, dir), { recursive: true });
 
-  // A bounded number of files in flight.
-  await mapLimit([...files], 32, async ([rel, make]) => {
-    const text = make();
-    const path = join(outDir, rel);
-    if (existing.has(rel) && (await readFile(path, 'utf8').catch(() => null)) === text) return;
-    await writeFile(path, text);
+  // The public data file, from the entries the writing threads hand back (always rewritten).
+  const hidden = result.claims.filter((c) => c.editorial.hidden).map((c) => c.id);
+  const claimsJson = new JsonPieces(
+    { ...result.claimsFile, sources: [], claims: [] },
+    { sources: result.sourcePages.length, claims: result.claims.length - hidden.length },
+  );
+  const handle = await open(join(outDir, 'claims.json'), 'w');
+  let appending = Promise.resolve();
+  const append = (force = false) => {
+    // A piece at a time, in order; the text is taken now, written when the one before is.
+    if (!force && claimsJson.peekLength < WRITE_CHUNK_CHARS) return;
+    const text = claimsJson.take();
+    appending = appending.then(() => handle.write(text).then(() => {}));
+  };
+  const writers = new FileWriters(hidden, (sources, claims) => {
+    for (const s of sources) claimsJson.add('sources', s);
+    for (const c of claims) claimsJson.add('claims', c);
+    append();
   });
-  // The public data file can be large: written in pieces (always rewritten).
-  await writeChunks(join(outDir, 'claims.json'), jsonChunks(result.claimsFile));
+  try {
+    for (const [rel, { file, weight }] of files) {
+      await writers.write({ ...file(join(outDir, rel)), compare: existing.has(rel) }, weight);
+    }
+    await writers.flush();
+    if (!claimsJson.complete)
+      throw new Error('claims.json: the writing threads handed back fewer entries than there are pages.');
+    append(true);
+    await appending;
+  } finally {
+    await writers.close();
+    await appending.catch(() => {});
+    await handle.close();
+  }
 }

@@ -1,0 +1,105 @@
+/**
+ * A writing thread of `writeSite`. It checks each page of a batch against the page's schema, then
+ * writes it as Markdown (unless the file already holds the same text); for claim and source pages
+ * it also returns the page's `claims.json` entry as text.
+ * No page that fails its schema is written, and after one fails this thread writes nothing more.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { z } from 'astro/zod';
+import {
+  ClaimPageSchema,
+  EntityPageSchema,
+  PublicClaimSchema,
+  PublicSourceSchema,
+  SourcePageSchema,
+  type ClaimPage,
+  type SourcePage,
+} from '../schema.ts';
+import { publicClaim, publicSource } from './public-data.ts';
+import { arrayItemText, toMarkdown } from './write.ts';
+
+export type PageKind = 'claim' | 'source' | 'entity';
+
+/**
+ * One file to write: a page of `page` kind with frontmatter `data` (checked first, then written
+ * as `toMarkdown(data)`), or other `text`; `compare`: the file may exist already.
+ */
+export type FileWrite = { path: string; compare?: boolean } & (
+  { page: PageKind; data: object } | { page?: undefined; text: string }
+);
+
+export interface WriteBatch {
+  id: number;
+  files: FileWrite[];
+}
+
+/** The batch written, with the `claims.json` entries of its pages in order, or what went wrong. */
+export interface WriteReply {
+  id: number;
+  sources: string[];
+  claims: string[];
+  error?: string;
+}
+
+/** What the thread is started with: ids of withdrawn claims (left out of `claims.json`). */
+export interface WriterData {
+  hidden: string[];
+}
+
+const unchanged = (path: string, text: string): boolean => {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+};
+
+const SCHEMAS: Record<PageKind, z.ZodType> = {
+  claim: ClaimPageSchema,
+  source: SourcePageSchema,
+  entity: EntityPageSchema,
+};
+
+const hidden = new Set((workerData as WriterData | undefined)?.hidden ?? []);
+let failed = false;
+
+function check<T>(schema: z.ZodType, value: T, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return value;
+  const issue = result.error.issues[0]!;
+  const at = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  throw new Error(`${what} does not match its schema${at}: ${issue.message}`);
+}
+
+function writeBatch({ id, files }: WriteBatch): WriteReply {
+  const reply: WriteReply = { id, sources: [], claims: [] };
+  if (failed) return { ...reply, error: 'an earlier page failed its schema' };
+  // Every page of the batch is checked before any of them is written.
+  for (const f of files) {
+    if (!f.page) continue;
+    const page = check(SCHEMAS[f.page], f.data, f.path);
+    if (f.page === 'source') {
+      reply.sources.push(arrayItemText(check(PublicSourceSchema, publicSource(page as SourcePage), f.path)));
+    } else if (f.page === 'claim' && !hidden.has((page as ClaimPage).id)) {
+      reply.claims.push(arrayItemText(check(PublicClaimSchema, publicClaim(page as ClaimPage, hidden), f.path)));
+    }
+  }
+  for (const f of files) {
+    const text = f.page ? toMarkdown(f.data) : f.text;
+    if (!(f.compare && unchanged(f.path, text))) writeFileSync(f.path, text);
+  }
+  return reply;
+}
+
+// A batch after a failed one writes nothing.
+parentPort?.on('message', (batch: WriteBatch) => {
+  let reply: WriteReply;
+  try {
+    reply = writeBatch(batch);
+  } catch (error) {
+    failed = true;
+    reply = { id: batch.id, sources: [], claims: [], error: (error as Error).message };
+  }
+  parentPort!.postMessage(reply);
+});

@@ -1,0 +1,59 @@
+/** writeSite on real pipeline output: claims.json as publish built it, and pages checked before they are written. */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineResult } from '../../src/pipeline/index.ts';
+import { buildReport, type BuildReport } from '../../src/pipeline/report.ts';
+import { writeSite } from '../../src/pipeline/write.ts';
+import { runOn, SEEDS } from './run.ts';
+
+let tmp: string;
+let result: PipelineResult;
+let report: BuildReport;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'crosscheck-write-'));
+  result = await runOn(SEEDS);
+  report = buildReport(result);
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('writeSite', () => {
+  it('writes claims.json as publish built it, a withdrawn claim left out', async () => {
+    const withdrawn = result.claims.find((c) => c.related.length > 0)!;
+    const claims = result.claims.map((c) =>
+      c === withdrawn ? { ...c, editorial: { ...c.editorial, hidden: true } } : c,
+    );
+    const edited = {
+      ...result,
+      claims,
+      claimsFile: {
+        ...result.claimsFile,
+        claims: result.claimsFile.claims
+          .filter((c) => c.id !== withdrawn.id)
+          .map((c) => ({ ...c, related: c.related.filter((r) => r.claimId !== withdrawn.id) })),
+      },
+    };
+    for (const [name, r] of [
+      ['all', result],
+      ['withdrawn', edited],
+    ] as const) {
+      const out = join(tmp, name);
+      await writeSite(r, report, out);
+      expect(readFileSync(join(out, 'claims.json'), 'utf8')).toBe(`${JSON.stringify(r.claimsFile, null, 2)}\n`);
+      expect(existsSync(join(out, 'claims', `${withdrawn.id}.md`))).toBe(true);
+    }
+    expect(edited.claimsFile.claims.length).toBe(result.claimsFile.claims.length - 1);
+  });
+
+  it('stops at a page that fails its schema, naming it, and does not write that page', async () => {
+    const bad = result.claims[0]!;
+    const broken = { ...result, claims: [{ ...bad, status: 'rumoured' as never }, ...result.claims.slice(1)] };
+    const out = join(tmp, 'broken');
+    await expect(writeSite(broken, report, out)).rejects.toThrow(
+      new RegExp(`claims/${bad.id}\\.md does not match its schema at status`, 'u'),
+    );
+    expect(existsSync(join(out, 'claims', `${bad.id}.md`))).toBe(false);
+  });
+});
