@@ -62,22 +62,27 @@ const progress = buildProgress(files.length);
 const cache = values.cache
   ? new FileCache(resolve(values['cache-dir']), pipelineVersion(resolve(import.meta.dirname, '../src/pipeline')))
   : undefined;
-const result = await runPipeline(files, {
-  gazetteer,
-  editorial: { overrides, file: values.overrides },
-  ...(cache ? { cache } : {}),
-  ...(progress ? { onProgress: progress.onProgress } : {}),
-});
-result.messages.unshift(...messages);
-const report = buildReport(result);
+// The sources are needed for the report only: they are let go of before the write, which then
+// has that memory for itself.
+const { site, report } = await (async () => {
+  const result = await runPipeline(files, {
+    gazetteer,
+    editorial: { overrides, file: values.overrides },
+    ...(cache ? { cache } : {}),
+    ...(progress ? { onProgress: progress.onProgress } : {}),
+  });
+  result.messages.unshift(...messages);
+  const { sources: _sources, ...site } = result;
+  return { site, report: buildReport(result) };
+})();
 progress?.onProgress('write', 0, 1);
-await writeSite(result, report, resolve(values.out));
+await writeSite(site, report, resolve(values.out));
 progress?.finish();
 
 for (const line of formatReport(report)) console.log(line);
 const reused = cache ? ` (cache: ${cache.hits} reused, ${cache.misses} computed)` : '';
 console.log(`content written to ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s${reused}`);
-const problems = result.messages.filter((m) => m.severity === 'error' || values.strict);
+const problems = site.messages.filter((m) => m.severity === 'error' || values.strict);
 if (values.strict && problems.length > 0) {
   console.error(`--strict: ${problems.length} problem(s) with the inputs; see above.`);
   process.exit(1);

@@ -112,18 +112,24 @@ async function main(): Promise<void> {
     ? new FileCache(resolve(values.cache), pipelineVersion(resolve(import.meta.dirname, '../../src/pipeline')))
     : undefined;
   const t1 = now();
-  const result = await runPipeline(files, {
-    gazetteer,
-    ...(cache ? { cache } : {}),
-    ...(values.threads ? { threads: Number(values.threads) } : {}),
-  });
-  result.messages.unshift(...messages);
-  const t2 = now();
-  const report = buildReport(result);
+  // The sources are needed for the report and the counts only: they are let go of before the
+  // write, as in `npm run content`.
+  const { site, report, t2, timings, counts, parallel, comparisons } = await (async () => {
+    const result = await runPipeline(files, {
+      gazetteer,
+      ...(cache ? { cache } : {}),
+      ...(values.threads ? { threads: Number(values.threads) } : {}),
+    });
+    result.messages.unshift(...messages);
+    const t2 = now();
+    const { sources, timings, parallel, comparisons, ...site } = result;
+    const counts = { sources: sources.length, sentences: sources.reduce((n, s) => n + s.sentences.length, 0) };
+    return { site, report: buildReport(result), t2, timings, counts, parallel, comparisons };
+  })();
   // A failed write is measured and reported, not thrown: the stages before it still have numbers.
   let writeError: string | undefined;
   try {
-    await writeSite(result, report, resolve(values.out));
+    await writeSite(site, report, resolve(values.out));
   } catch (error) {
     writeError = (error as Error).message;
   }
@@ -131,7 +137,7 @@ async function main(): Promise<void> {
   const samples = await sampler.stop();
   const hwm = highWaterMark();
 
-  const { stages: inner, unplaced } = attributeStages(result.timings, samples, t1, t2);
+  const { stages: inner, unplaced } = attributeStages(timings, samples, t1, t2);
   const stages: Record<string, StageResult> = {
     read: { seconds: round((t1 - t0) / 1000), peakRssMb: mb(peakIn(samples, t0, t1)) },
     ...inner,
@@ -142,11 +148,11 @@ async function main(): Promise<void> {
     peakRssMb: mb(hwm ?? Math.max(...samples.map((s) => s.rss))),
     stages,
     unplacedStages: unplaced,
-    sources: result.sources.length,
-    claims: result.claims.length,
-    sentences: result.sources.reduce((n, s) => n + s.sentences.length, 0),
-    comparisons: result.comparisons,
-    parallel: result.parallel,
+    sources: counts.sources,
+    claims: site.claims.length,
+    sentences: counts.sentences,
+    comparisons,
+    parallel,
     ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
     ...(writeError ? { writeError } : {}),
   };

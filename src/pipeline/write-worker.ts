@@ -17,7 +17,7 @@ import {
   type SourcePage,
 } from '../schema.ts';
 import { publicClaim, publicSource } from './public-data.ts';
-import { arrayItemText, toMarkdown } from './write.ts';
+import { arrayItemText, itemRun, toMarkdown, type ItemRun } from './write.ts';
 
 export type PageKind = 'claim' | 'source' | 'entity';
 
@@ -37,8 +37,8 @@ export interface WriteBatch {
 /** The batch written, with the `claims.json` entries of its pages in order, or what went wrong. */
 export interface WriteReply {
   id: number;
-  sources: string[];
-  claims: string[];
+  sources: ItemRun;
+  claims: ItemRun;
   error?: string;
 }
 
@@ -72,34 +72,38 @@ function check<T>(schema: z.ZodType, value: T, what: string): T {
   throw new Error(`${what} does not match its schema${at}: ${issue.message}`);
 }
 
+const none: ItemRun = { count: 0, joined: '' };
+
 function writeBatch({ id, files }: WriteBatch): WriteReply {
-  const reply: WriteReply = { id, sources: [], claims: [] };
-  if (failed) return { ...reply, error: 'an earlier page failed its schema' };
+  if (failed) return { id, sources: none, claims: none, error: 'an earlier page failed its schema' };
   // Every page of the batch is checked before any of them is written.
+  const sources: string[] = [];
+  const claims: string[] = [];
   for (const f of files) {
     if (!f.page) continue;
     const page = check(SCHEMAS[f.page], f.data, f.path);
     if (f.page === 'source') {
-      reply.sources.push(arrayItemText(check(PublicSourceSchema, publicSource(page as SourcePage), f.path)));
+      sources.push(arrayItemText(check(PublicSourceSchema, publicSource(page as SourcePage), f.path)));
     } else if (f.page === 'claim' && !hidden.has((page as ClaimPage).id)) {
-      reply.claims.push(arrayItemText(check(PublicClaimSchema, publicClaim(page as ClaimPage, hidden), f.path)));
+      claims.push(arrayItemText(check(PublicClaimSchema, publicClaim(page as ClaimPage, hidden), f.path)));
     }
   }
   for (const f of files) {
     const text = f.page ? toMarkdown(f.data) : f.text;
     if (!(f.compare && unchanged(f.path, text))) writeFileSync(f.path, text);
   }
-  return reply;
+  return { id, sources: itemRun(sources), claims: itemRun(claims) };
 }
 
-// A batch after a failed one writes nothing.
+// A batch after a failed one writes nothing. The entries go back as bytes, moved, not copied.
 parentPort?.on('message', (batch: WriteBatch) => {
   let reply: WriteReply;
   try {
     reply = writeBatch(batch);
   } catch (error) {
     failed = true;
-    reply = { id: batch.id, sources: [], claims: [], error: (error as Error).message };
+    reply = { id: batch.id, sources: none, claims: none, error: (error as Error).message };
   }
-  parentPort!.postMessage(reply);
+  const moved = [reply.sources.joined, reply.claims.joined].flatMap((j) => (typeof j === 'string' ? [] : [j.buffer]));
+  parentPort!.postMessage(reply, moved);
 });

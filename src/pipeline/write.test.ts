@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
-import { arrayItemText, JsonPieces, toMarkdown } from './write.ts';
+import { arrayItemText, itemRun, JsonPieces, toMarkdown } from './write.ts';
 
 const awkward = {
   id: 'x1',
@@ -47,30 +47,35 @@ describe('JsonPieces', () => {
   ];
   it.each(cases)('prints the same bytes as JSON.stringify(value, null, 2) %#', (value) => {
     const expected = `${JSON.stringify(value, null, 2)}\n`;
+    const text = (pieces: (string | Uint8Array)[]) =>
+      pieces.map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join('');
     const whole = new JsonPieces(value);
     expect(whole.complete).toBe(true);
-    expect(whole.take()).toBe(expected);
+    expect(text(whole.take())).toBe(expected);
 
-    // The same with every array's items given one by one afterwards, the text taken as it grows.
+    // The same with every array's items given afterwards, in runs of one and two, the pieces
+    // taken as they come.
     const arrays = Object.entries(value).filter((e): e is [string, unknown[]] => Array.isArray(e[1]));
     const later = new JsonPieces(
       { ...value, ...Object.fromEntries(arrays.map(([k]) => [k, []])) },
       Object.fromEntries(arrays.map(([k, v]) => [k, v.length])),
     );
-    let text = later.take();
+    let written = text(later.take());
     for (const [key, items] of arrays) {
-      for (const item of items) {
+      for (let i = 0; i < items.length; i += 2) {
         expect(later.complete).toBe(false);
-        later.add(key, arrayItemText(item));
-        text += later.take();
+        later.add(key, itemRun(items.slice(i, i + 2).map(arrayItemText)));
+        later.add(key, itemRun([]));
+        written += text(later.take());
       }
     }
     expect(later.complete).toBe(true);
-    expect(text).toBe(expected);
+    expect(written).toBe(expected);
   });
 
   it('refuses an item out of place', () => {
     const pieces = new JsonPieces({ a: [], b: [] }, { a: 1, b: 1 });
-    expect(() => pieces.add('b', arrayItemText(1))).toThrow(/"b"/u);
+    expect(() => pieces.add('b', itemRun([arrayItemText(1)]))).toThrow(/"b"/u);
+    expect(() => pieces.add('a', itemRun([arrayItemText(1), arrayItemText(2)]))).toThrow(/"a"/u);
   });
 });

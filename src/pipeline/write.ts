@@ -3,7 +3,7 @@ import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CorrectionsFileSchema, RedirectsFileSchema } from '../schema.ts';
-import type { PipelineResult } from './index.ts';
+import type { PublishedSite } from './publish.ts';
 import type { BuildReport } from './report.ts';
 import type { FileWrite, WriteBatch, WriteReply, WriterData } from './write-worker.ts';
 
@@ -35,46 +35,57 @@ const indent = (text: string, by: string) => text.replaceAll('\n', `\n${by}`);
 export const arrayItemText = (item: unknown): string =>
   `    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}`;
 
+/** A run of consecutive items of one array field: their `arrayItemText`s joined by `,\n`. */
+export interface ItemRun {
+  count: number;
+  /** The joined text, as text or UTF-8. */
+  joined: string | Uint8Array<ArrayBuffer>;
+}
+
+/** `arrayItemText`s joined into an `ItemRun` (UTF-8, so it can be handed between threads without a copy). */
+export function itemRun(texts: string[]): ItemRun {
+  return { count: texts.length, joined: new TextEncoder().encode(texts.join(',\n')) };
+}
+
 /**
  * `json(value)` in pieces, for an object whose arrays are large (`claims.json`): the same bytes,
  * without ever holding the whole text. The items of the array fields named in `later` are not in
- * `value`: they are given afterwards, in order, as `arrayItemText`s, `later[key]` of them.
+ * `value`: they are given afterwards, in order, as `ItemRun`s, `later[key]` items in all.
  */
 export class JsonPieces {
   readonly #parts: ({ key: string; count: number } | string)[] = [];
   #section = 0;
   #item = 0;
-  #text = '';
+  #out: (string | Uint8Array<ArrayBuffer>)[] = [];
 
   constructor(value: Record<string, unknown>, later: Record<string, number> = {}) {
     const keys = Object.keys(value).filter((k) => value[k] !== undefined || k in later);
-    this.#text = '{\n';
+    this.#out.push('{\n');
     for (const [i, key] of keys.entries()) {
       const comma = i < keys.length - 1 ? ',' : '';
       const v = value[key];
-      const count = key in later ? later[key]! : Array.isArray(v) ? v.length : 0;
-      if (count === 0 || !(key in later || Array.isArray(v))) {
+      if (key in later && later[key]! > 0) {
+        this.#parts.push(`  ${JSON.stringify(key)}: [\n`, { key, count: later[key]! }, `\n  ]${comma}\n`);
+      } else if (Array.isArray(v) && v.length > 0 && !(key in later)) {
+        this.#parts.push(`  ${JSON.stringify(key)}: [\n${v.map(arrayItemText).join(',\n')}\n  ]${comma}\n`);
+      } else {
         this.#parts.push(
-          `  ${JSON.stringify(key)}: ${count === 0 && key in later ? '[]' : indent(JSON.stringify(v, null, 2), '  ')}${comma}\n`,
+          `  ${JSON.stringify(key)}: ${key in later ? '[]' : indent(JSON.stringify(v, null, 2), '  ')}${comma}\n`,
         );
-        continue;
       }
-      this.#parts.push(`  ${JSON.stringify(key)}: [\n`);
-      if (key in later) this.#parts.push({ key, count });
-      else
-        for (const [j, item] of (v as unknown[]).entries())
-          this.#parts.push(`${arrayItemText(item)}${j < count - 1 ? ',' : ''}\n`);
-      this.#parts.push(`  ]${comma}\n`);
     }
     this.#advance();
   }
 
-  /** Takes the next item of array field `key`. */
-  add(key: string, itemText: string): void {
+  /** Takes the next items of array field `key`. */
+  add(key: string, run: ItemRun): void {
+    if (run.count === 0) return;
     const part = this.#parts[this.#section];
-    if (typeof part !== 'object' || part.key !== key)
-      throw new Error(`JsonPieces: an item of "${key}" was not expected here.`);
-    this.#text += `${itemText}${++this.#item < part.count ? ',' : ''}\n`;
+    if (typeof part !== 'object' || part.key !== key || this.#item + run.count > part.count)
+      throw new Error(`JsonPieces: ${run.count} item(s) of "${key}" were not expected here.`);
+    if (this.#item > 0) this.#out.push(',\n');
+    this.#out.push(run.joined);
+    this.#item += run.count;
     if (this.#item === part.count) {
       this.#section++;
       this.#item = 0;
@@ -82,16 +93,9 @@ export class JsonPieces {
     }
   }
 
-  /** Length of the text not taken yet. */
-  get peekLength(): number {
-    return this.#text.length;
-  }
-
-  /** The text since the last call. */
-  take(): string {
-    const text = this.#text;
-    this.#text = '';
-    return text;
+  /** The pieces since the last call, in order. */
+  take(): (string | Uint8Array<ArrayBuffer>)[] {
+    return this.#out.splice(0);
   }
 
   /** Whether every item was given. */
@@ -101,16 +105,14 @@ export class JsonPieces {
 
   #advance(): void {
     for (let part = this.#parts[this.#section]; typeof part === 'string'; part = this.#parts[++this.#section]) {
-      this.#text += part;
+      this.#out.push(part);
     }
-    if (this.complete) this.#text += '}\n';
+    if (this.complete) this.#out.push('}\n');
   }
 }
 
 /** @default 2 — writing threads: one keeps up while this thread serialises, two once it is done. */
 const WRITE_THREADS = 2;
-/** @default 1 MiB — text of `claims.json` written at a time. */
-const WRITE_CHUNK_CHARS = 1 << 20;
 /** @default 4000 — pages handed to a writing thread at a time, by `pageWeight`. */
 const WRITE_BATCH_WEIGHT = 4000;
 /** @default 6 — batches out at once; serialising more waits for the oldest. */
@@ -132,16 +134,13 @@ class FileWriters {
   #weight = 0;
   #next = 0;
 
-  readonly #onEntries: (sources: string[], claims: string[]) => void;
+  readonly #onEntries: (sources: ItemRun, claims: ItemRun) => void;
 
-  constructor(hidden: string[], onEntries: (sources: string[], claims: string[]) => void) {
+  constructor(hidden: string[], onEntries: (sources: ItemRun, claims: ItemRun) => void) {
     this.#onEntries = onEntries;
     const workerData: WriterData = { hidden };
     this.#workers = Array.from({ length: WRITE_THREADS }, () => {
-      const worker = new Worker(new URL('./write-worker.ts', import.meta.url), {
-        workerData,
-        resourceLimits: { maxOldGenerationSizeMb: 128 },
-      });
+      const worker = new Worker(new URL('./write-worker.ts', import.meta.url), { workerData });
       worker.on('message', (reply: WriteReply) => this.#answer(reply));
       worker.on('error', (error) => this.#failAll(error));
       worker.on('exit', (code) => this.#failAll(new Error(`A writing thread stopped (exit code ${code}).`)));
@@ -211,7 +210,7 @@ class FileWriters {
  * rebuild that changes a few pages rewrites only those. Every page is checked against its schema
  * before it is written; a page that fails stops the build.
  */
-export async function writeSite(result: PipelineResult, report: BuildReport, outDir: string): Promise<void> {
+export async function writeSite(result: PublishedSite, report: BuildReport, outDir: string): Promise<void> {
   RedirectsFileSchema.parse(result.redirects);
   CorrectionsFileSchema.parse(result.corrections);
   // Pages go to the writing threads as data (the threads serialise them); source pages first,
@@ -273,16 +272,18 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
     { sources: result.sourcePages.length, claims: result.claims.length - hidden.length },
   );
   const handle = await open(join(outDir, 'claims.json'), 'w');
+  // Pieces are written in order, each when the one before is.
   let appending = Promise.resolve();
-  const append = (force = false) => {
-    // A piece at a time, in order; the text is taken now, written when the one before is.
-    if (!force && claimsJson.peekLength < WRITE_CHUNK_CHARS) return;
-    const text = claimsJson.take();
-    appending = appending.then(() => handle.write(text).then(() => {}));
+  const append = () => {
+    for (const piece of claimsJson.take())
+      appending = appending.then(async () => {
+        await (typeof piece === 'string' ? handle.write(piece) : handle.write(piece));
+      });
   };
+  append();
   const writers = new FileWriters(hidden, (sources, claims) => {
-    for (const s of sources) claimsJson.add('sources', s);
-    for (const c of claims) claimsJson.add('claims', c);
+    claimsJson.add('sources', sources);
+    claimsJson.add('claims', claims);
     append();
   });
   try {
@@ -292,7 +293,7 @@ export async function writeSite(result: PipelineResult, report: BuildReport, out
     await writers.flush();
     if (!claimsJson.complete)
       throw new Error('claims.json: the writing threads handed back fewer entries than there are pages.');
-    append(true);
+    append();
     await appending;
   } finally {
     await writers.close();
