@@ -2,6 +2,8 @@
  * The content pipeline, composed in one place:
  * decode → clean → metadata → segment → annotate → extract → align → status → publish.
  * Everything here is pure; `scripts/build-content.ts` reads the seeds and writes the output.
+ * The per-article stages (clean to extract) run on worker threads for large corpora (see
+ * `parallel.ts`); the result is the same on any number of threads.
  */
 import { align, createAlignMemo, type Alignment, type AlignSource } from './align.ts';
 import { buildEntityIndex } from './annotate/index.ts';

@@ -75,20 +75,28 @@ export const REPLY_BATCH_CHARS = 1 << 20;
 const POLL_MS = 20;
 
 export class ArticlePool {
+  readonly #threads: number;
+  readonly #minItems: number;
   readonly #workers: Worker[] = [];
   /** Items done by worker threads so far (the rest were done on the main thread). */
   doneByWorkers = 0;
 
-  /** A pool of `threads` threads in all, the main thread included (1: no workers). */
-  constructor(threads: number) {
-    for (let i = 1; i < threads; i++) {
-      const worker = new Worker(new URL('./parallel-worker.ts', import.meta.url));
-      this.#workers.push(worker);
-    }
+  /**
+   * A pool of `threads` threads in all, the main thread included (1: no workers). Workers start
+   * when first needed: a job of fewer than `minItems` items is done on the main thread alone.
+   */
+  constructor(threads: number, minItems: number = MIN_PARALLEL_ARTICLES) {
+    this.#threads = Math.max(1, threads);
+    this.#minItems = minItems;
   }
 
   get threads(): number {
-    return this.#workers.length + 1;
+    return this.#threads;
+  }
+
+  /** Worker threads started so far. */
+  get started(): number {
+    return this.#workers.length;
   }
 
   /**
@@ -112,9 +120,12 @@ export class ArticlePool {
       out[i] = result;
       onDone(i, ++done);
     };
-    if (this.#workers.length === 0 || items.length < 2) {
+    if (this.#threads === 1 || items.length < Math.max(2, this.#minItems)) {
       for (const [i, item] of items.entries()) finish(i, run(item, context, time));
       return out;
+    }
+    while (this.#workers.length < this.#threads - 1) {
+      this.#workers.push(new Worker(new URL('./parallel-worker.ts', import.meta.url)));
     }
 
     const counter = new Int32Array(new SharedArrayBuffer(4));

@@ -44,7 +44,7 @@ describe('per-article work on several threads', () => {
   });
 
   it('has the workers do part of the work and returns results in item order', async () => {
-    const pool = new ArticlePool(3);
+    const pool = new ArticlePool(3, 0);
     try {
       const decoded: DecodedFile[] = [...files, ...files, ...files].map((f) => ({
         name: f.name,
@@ -56,6 +56,7 @@ describe('per-article work on several threads', () => {
       const cpu: Record<string, number> = {};
       const prepared = await pool.map('prepare', decoded, null, null, cpu);
       expect(prepared.map((p) => p.doc.name)).toEqual(decoded.map((d) => d.name));
+      expect(pool.started).toBe(2);
       expect(pool.doneByWorkers).toBeGreaterThan(0);
       expect(pool.doneByWorkers).toBeLessThanOrEqual(decoded.length);
       expect(Object.keys(cpu).sort()).toEqual(['clean', 'metadata', 'segment']);
@@ -64,8 +65,26 @@ describe('per-article work on several threads', () => {
     }
   });
 
+  it('starts no worker for a job smaller than its minimum', async () => {
+    const pool = new ArticlePool(3, 100);
+    try {
+      const few = files.slice(0, 5).map((f) => ({
+        name: f.name,
+        encoding: 'utf-8',
+        text: new TextDecoder().decode(f.bytes),
+        sidecar: {},
+        messages: [],
+      }));
+      expect((await pool.map('prepare', few, null, null, {})).length).toBe(5);
+      expect(pool.started).toBe(0);
+      expect(pool.doneByWorkers).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('reports an item that fails in a worker, and the pool still closes', async () => {
-    const pool = new ArticlePool(2);
+    const pool = new ArticlePool(2, 0);
     try {
       // Not a decoded file: cleaning it throws, on whichever thread takes it.
       const bad = Array.from({ length: 8 }, () => ({ name: 'bad.txt' }) as DecodedFile);
