@@ -111,9 +111,9 @@ export class JsonPieces {
   }
 }
 
-/** @default 2 — writing threads: one keeps up while this thread serialises, two once it is done. */
+/** @default 2 — writing threads: checking, serialising and writing pages take two to keep up with this thread. */
 const WRITE_THREADS = 2;
-/** @default 4000 — pages handed to a writing thread at a time, by `pageWeight`. */
+/** @default 4000 — pages handed to a writing thread at a time, by their rough size (see `writeSite`). */
 const WRITE_BATCH_WEIGHT = 4000;
 /** @default 6 — batches out at once; serialising more waits for the oldest. */
 const WRITE_BATCHES_IN_FLIGHT = 6;
@@ -172,7 +172,7 @@ class FileWriters {
     this.#waiting.clear();
   }
 
-  /** Hands over a file; `weight` says roughly how large it is (see `pageWeight`). */
+  /** Hands over a file; `weight` says roughly how large it is (a claim page: about its evidence). */
   async write(file: FileWrite, weight: number): Promise<void> {
     this.#batch.push(file);
     this.#weight += weight;
@@ -272,13 +272,15 @@ export async function writeSite(result: PublishedSite, report: BuildReport, outD
     { sources: result.sourcePages.length, claims: result.claims.length - hidden.length },
   );
   const handle = await open(join(outDir, 'claims.json'), 'w');
-  // Pieces are written in order, each when the one before is.
+  // Pieces are written in order, each when the one before is; a failed write is thrown at the end.
   let appending = Promise.resolve();
   const append = () => {
-    for (const piece of claimsJson.take())
+    for (const piece of claimsJson.take()) {
       appending = appending.then(async () => {
         await (typeof piece === 'string' ? handle.write(piece) : handle.write(piece));
       });
+      appending.catch(() => {});
+    }
   };
   append();
   const writers = new FileWriters(hidden, (sources, claims) => {
