@@ -74,6 +74,7 @@ export const REPLY_BATCH_CHARS = 1 << 20;
 /** How often, at most, the main thread stops its own work to read the workers' results. */
 const POLL_MS = 20;
 
+/** The main thread and its worker threads, sharing per-article jobs (see the top of this file). */
 export class ArticlePool {
   readonly #threads: number;
   readonly #minItems: number;
