@@ -17,6 +17,8 @@ export class WordMatcher<V> {
   readonly #lengths = new Map<string, number[]>();
   /** First two code units (`c0 << 16 | c1`) → the lengths of words of 2+ units starting so, longest first. */
   readonly #lengths2 = new Map<number, number[]>();
+  /** Words of one code unit, by that unit (probing them makes no one-character string). */
+  readonly #singles = new Map<number, V>();
 
   /** `entries`: word (folded here) → value. Later duplicates do not override earlier ones. */
   constructor(entries: Iterable<readonly [string, V]> = []) {
@@ -27,6 +29,7 @@ export class WordMatcher<V> {
     const key = fold(word);
     if (!key || this.#words.has(key)) return;
     this.#words.set(key, value);
+    if (key.length === 1) this.#singles.set(key.charCodeAt(0), value);
     const first = key[0]!;
     const lengths = this.#lengths.get(first) ?? [];
     if (!lengths.includes(key.length)) {
@@ -69,9 +72,8 @@ export class WordMatcher<V> {
       }
     }
     if (i >= key.length) return null;
-    const word = key[i]!;
-    const value = this.#words.get(word);
-    return value === undefined ? null : { word, value, start: i, end: i + 1 };
+    const value = this.#singles.get(key.charCodeAt(i));
+    return value === undefined ? null : { word: key[i]!, value, start: i, end: i + 1 };
   }
 
   /** All words starting at `i`, longest first. */
