@@ -2,7 +2,13 @@
 
 /** A Han character (CJK unified ideographs, extension A, compatibility). */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+/** Whether `ch` is a Han character (compared by code unit: this runs on every character of the corpus). */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  if (ch.length !== 1) return HAN.test(ch);
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 /** Punctuation that ends a sentence (full and half width), optionally followed by closing quotes. */
 export const TERMINAL = /[。！？!?；;…]["”’』」）)]*$|[。！？!?]$/u;
