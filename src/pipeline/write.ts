@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { CorrectionsFileSchema, RedirectsFileSchema } from '../schema.ts';
 import type { PublishedSite } from './publish.ts';
 import type { BuildReport } from './report.ts';
-import type { FileWrite, WriteBatch, WriteReply, WriterData } from './write-worker.ts';
+import type { FileWrite, PageKind, WriteBatch, WriteReply, WriterData } from './write-worker.ts';
 
 /**
  * Characters JSON leaves raw but YAML forbids or reads as line breaks (DEL and C1 controls, the
@@ -215,38 +215,24 @@ export async function writeSite(result: PublishedSite, report: BuildReport, outD
   CorrectionsFileSchema.parse(result.corrections);
   // Pages go to the writing threads as data (the threads serialise them); source pages first,
   // as their entries come first in `claims.json`.
-  const files = new Map<string, { file: (path: string) => FileWrite; weight: number }>([
-    ...result.sourcePages.map(
-      (s) =>
-        [
-          join('sources', `${s.id}.md`),
-          { file: (path: string) => ({ path, page: 'source' as const, data: s }), weight: 4 + s.paragraphs.length },
-        ] as const,
+  type Entry = readonly [string, { file: (path: string) => FileWrite; weight: number }];
+  const page = (dir: string, kind: PageKind, data: { id: string }, weight: number): Entry => [
+    join(dir, `${data.id}.md`),
+    { file: (path) => ({ path, page: kind, data }), weight },
+  ];
+  const text = (rel: string, value: unknown): Entry => [
+    rel,
+    { file: (path) => ({ path, text: json(value) }), weight: 1 },
+  ];
+  const files = new Map<string, Entry[1]>([
+    ...result.sourcePages.map((s) => page('sources', 'source', s, 4 + s.paragraphs.length)),
+    ...result.claims.map((c) =>
+      page('claims', 'claim', c, 1 + c.evidence.length + (c.related.length + c.aliases.length) / 8),
     ),
-    ...result.claims.map(
-      (c) =>
-        [
-          join('claims', `${c.id}.md`),
-          {
-            file: (path: string) => ({ path, page: 'claim' as const, data: c }),
-            weight: 1 + c.evidence.length + (c.related.length + c.aliases.length) / 8,
-          },
-        ] as const,
-    ),
-    ...result.entityPages.map(
-      (e) =>
-        [
-          join('entities', `${e.id}.md`),
-          { file: (path: string) => ({ path, page: 'entity' as const, data: e }), weight: 1 + e.claims.length / 8 },
-        ] as const,
-    ),
-    ...(
-      [
-        ['redirects.json', result.redirects],
-        ['corrections.json', result.corrections],
-        ['report.json', report],
-      ] as const
-    ).map(([rel, value]) => [rel, { file: (path: string) => ({ path, text: json(value) }), weight: 1 }] as const),
+    ...result.entityPages.map((e) => page('entities', 'entity', e, 1 + e.claims.length / 8)),
+    text('redirects.json', result.redirects),
+    text('corrections.json', result.corrections),
+    text('report.json', report),
   ]);
   const dirs = new Set(['claims', 'sources', 'entities']);
 
