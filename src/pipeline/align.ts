@@ -108,9 +108,10 @@ const IGNORABLE_ONE = /^[\s\p{P}\p{S}]$/u;
 /**
  * `wordingTokens` as token numbers, without making a string per character. A key with a
  * surrogate (a character outside the Basic Multilingual Plane, or half of one), or a span that
- * ends before it starts, goes the way of `wordingTokens`.
+ * ends before it starts, goes the way of `wordingTokens`. `places` gets where each token starts in
+ * the key (left empty on the way of `wordingTokens`).
  */
-function tokenNumbers(s: ClaimCandidate['sentence'], memo: AlignMemo): number[] {
+function tokenNumbers(s: ClaimCandidate['sentence'], memo: AlignMemo, places: number[]): number[] {
   const { key } = s;
   const spans = [
     ...s.entities.map((e) => ({ start: e.start, end: e.end, token: `@${e.entityId}` })),
@@ -123,17 +124,24 @@ function tokenNumbers(s: ClaimCandidate['sentence'], memo: AlignMemo): number[] 
       if (code >= 0xd800 && code <= 0xdfff) return false;
       let dropped = DROPPED[code]!;
       if (dropped === 0) DROPPED[code] = dropped = IGNORABLE_ONE.test(String.fromCharCode(code)) ? 2 : 1;
-      if (dropped === 1) out.push(memo.charToken(code));
+      if (dropped === 1) {
+        out.push(memo.charToken(code));
+        places.push(p);
+      }
     }
     return true;
   };
-  const asStrings = () => wordingTokens(s).map((token) => memo.token(token));
+  const asStrings = () => {
+    places.length = 0;
+    return wordingTokens(s).map((token) => memo.token(token));
+  };
   let at = 0;
   for (const span of spans) {
     if (span.start < 0 || span.end < span.start) return asStrings(); // not a span: as `slice` takes it
     if (span.start < at || span.end > key.length) continue;
     if (!chars(at, span.start)) return asStrings();
     out.push(memo.token(span.token));
+    places.push(span.start);
     at = span.end;
   }
   if (!chars(at, key.length)) return asStrings();
@@ -248,6 +256,9 @@ interface Reading {
   /** The sentence and open question this was read from (a candidate changed since is read again). */
   sentence: AnnotatedSentence;
   openQuestion: boolean;
+  /** The wording's token numbers, in order (see `wordingTokens`), and their weights (see `contentWeights`). */
+  tokens: Int32Array;
+  weights: Uint8Array;
   bigrams: number;
   kinds: number;
   own: number;
@@ -299,6 +310,11 @@ export class AlignMemo {
   private readonly tokenNames: string[] = [];
   /** Token numbers of characters of the Basic Multilingual Plane (-1 until met). */
   private readonly charTokens = new Int32Array(0x10000).fill(-1);
+  /**
+   * Per token number, how much of a wording it is when two wordings differ (see `differentFiller`):
+   * a quantity 0 (its value is what is compared), a character 1, an entity 2 (a whole name).
+   */
+  private weights = new Uint8Array(1024);
   /** Per token number, the bigram numbers of the tokens that follow it (a cache of `bigramIds`). */
   private readonly follows: Map<number, number>[] = [];
   /** MinHash values of bigram `k` at `k * ROWS` … `k * ROWS + ROWS - 1`. */
@@ -384,8 +400,18 @@ export class AlignMemo {
       this.tokenIds.set(text, (id = this.tokenNames.length));
       this.tokenNames.push(text);
       this.follows.push(new Map());
+      if (id >= this.weights.length) {
+        const grown = new Uint8Array(this.weights.length * 2);
+        grown.set(this.weights);
+        this.weights = grown;
+      }
+      this.weights[id] = text.startsWith('#') ? 0 : text.startsWith('@') ? 2 : 1;
     }
     return id;
+  }
+  /** The weight of a token number (see `weights`). */
+  weight(token: number): number {
+    return this.weights[token]!;
   }
   /** The number of the token a character of the Basic Multilingual Plane (not a surrogate) makes. */
   charToken(code: number): number {
@@ -547,7 +573,9 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   const valueAt = [0];
   for (const x of kinds) valueAt.push(valueAt[valueAt.length - 1]! + x.qs.length);
 
-  const bigrams = distinct(memo.bigramsOf(tokenNumbers(s, memo)));
+  const places: number[] = [];
+  const tokens = tokenNumbers(s, memo, places);
+  const bigrams = distinct(memo.bigramsOf(tokens));
   for (const band of bands(bigrams, memo)) blocks.push(band);
   const kindIds = kinds.map((x) => x.id);
   const own = distinct(s.entities.map((e) => memo.entity(e.entityId)));
@@ -573,6 +601,8 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   return {
     sentence: s,
     openQuestion: c.openQuestion,
+    tokens: Int32Array.from(tokens),
+    weights: contentWeights(s, tokens, places, memo),
     bigrams: start,
     kinds: next(bigrams),
     own: next(kindIds),
@@ -606,6 +636,30 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
       (quotes.length > 0 ? QUOTES : 0) |
       (dayDate ? NAMED : 0),
   };
+}
+
+/**
+ * Per token of a wording, how much it says about what the sentence reports (`AlignMemo.weight`),
+ * with who reports it and the reporting verb weighing nothing (`普京表示` / `佩斯科夫称`): two
+ * people saying the same thing say the same thing.
+ */
+function contentWeights(
+  s: ClaimCandidate['sentence'],
+  tokens: number[],
+  places: number[],
+  memo: AlignMemo,
+): Uint8Array {
+  const weights = Uint8Array.from(tokens, (token) => memo.weight(token));
+  if (places.length !== tokens.length) return weights;
+  const { speaker, chain, verb } = s.attribution;
+  for (const phrase of [speaker, verb, ...chain]) {
+    if (!phrase) continue;
+    for (let from = s.text.indexOf(phrase); from !== -1; from = s.text.indexOf(phrase, from + phrase.length)) {
+      const to = from + phrase.length;
+      for (let k = 0; k < places.length; k++) if (places[k]! >= from && places[k]! < to) weights[k] = 0;
+    }
+  }
+  return weights;
 }
 
 /** The blocks of the LSH bands of a bigram set: 4 bands of 2 MinHash rows (`m0:…:…` … `m6:…:…`). */
@@ -875,7 +929,21 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
   }
   const datedA = (fa & DATED) !== 0;
   const datedB = (fb & DATED) !== 0;
-  if (!sameSource && (fa & NEGATIVE) !== (fb & NEGATIVE) && text >= 0.5 && (entitiesJ >= 0.3 || ca1 === ca0)) {
+  // Without parties in common only the wording says two sentences are about the same thing: then
+  // it must not put a different word in the same frame.
+  const sameThing = (partiesAgree: boolean) => {
+    if (partiesAgree) return true;
+    const x = t.readings[a]!;
+    const y = t.readings[b]!;
+    return !differentFiller(x.tokens, x.weights, y.tokens, y.weights);
+  };
+  if (
+    !sameSource &&
+    (fa & NEGATIVE) !== (fb & NEGATIVE) &&
+    text >= 0.5 &&
+    (entitiesJ >= 0.3 || ca1 === ca0) &&
+    sameThing(entitiesJ >= 0.3)
+  ) {
     return CONTRADICTS;
   }
   // Different values of the same quantity of the same thing: the same kind of event, on the same day.
@@ -883,7 +951,7 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
     const sameEvent =
       (classesA === 0 || classesB === 0 || (classesA & classesB) !== 0) &&
       (!datedA || !datedB || Math.abs(t.date[b]! - t.date[a]!) <= 7);
-    if (sameEvent) return CONTRADICTS;
+    if (sameEvent && sameThing(entitiesJ >= 0.34)) return CONTRADICTS;
   }
   // The same statement.
   // A sentence that names no one (a list item) must be about the same parties as the other.
@@ -1013,6 +1081,58 @@ function explained(t: Table, x: number, y: number): boolean {
     if (!known) return false;
   }
   return true;
+}
+
+/** Scratch for `differentFiller`: a table of common-subsequence lengths, grown as needed. */
+let lengths = new Int32Array(64 * 64);
+
+/**
+ * Whether two wordings put different words into the same frame: `围绕港口运营的谈判已进行了9轮`
+ * and `围绕军事援助的谈判已进行了4轮` count rounds of two different talks. Between the tokens the
+ * two have in common (a longest common subsequence), some stretch differs on both sides by two
+ * characters or a name or more. Weights say what counts (`contentWeights`: not quantities, whose
+ * values are compared elsewhere, nor who reports); nor do words the other has elsewhere (another
+ * order). One side saying more (`已经进行了`) or one character changed (`了` / `的`) is no new word.
+ */
+export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
+  let head = 0;
+  while (head < x.length && head < y.length && x[head] === y[head]) head++;
+  let tail = 0;
+  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
+  const m = x.length - head - tail;
+  const n = y.length - head - tail;
+  if (m === 0 || n === 0) return false;
+  const w = n + 1;
+  if ((m + 1) * w > lengths.length) lengths = new Int32Array((m + 1) * w * 2);
+  // lengths[i * w + j]: the longest common subsequence of the middles' tails from i and from j.
+  for (let j = 0; j <= n; j++) lengths[m * w + j] = 0;
+  for (let i = m - 1; i >= 0; i--) {
+    lengths[i * w + n] = 0;
+    for (let j = n - 1; j >= 0; j--) {
+      lengths[i * w + j] =
+        x[head + i] === y[head + j]
+          ? lengths[(i + 1) * w + j + 1]! + 1
+          : Math.max(lengths[(i + 1) * w + j]!, lengths[i * w + j + 1]!);
+    }
+  }
+  // Walk the common subsequence; at each shared token, the stretch passed on each side is a gap.
+  let gapX = 0;
+  let gapY = 0;
+  for (let i = 0, j = 0; i < m || j < n;) {
+    if (i < m && j < n && x[head + i] === y[head + j] && lengths[i * w + j] === lengths[(i + 1) * w + j + 1]! + 1) {
+      if (gapX >= 2 && gapY >= 2) return true;
+      gapX = gapY = 0;
+      i++;
+      j++;
+    } else if (j >= n || (i < m && lengths[(i + 1) * w + j]! >= lengths[i * w + j + 1]!)) {
+      if (!y.includes(x[head + i]!)) gapX += wx[head + i]!;
+      i++;
+    } else {
+      if (!x.includes(y[head + j]!)) gapY += wy[head + j]!;
+      j++;
+    }
+  }
+  return gapX >= 2 && gapY >= 2;
 }
 
 function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {

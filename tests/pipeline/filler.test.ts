@@ -1,0 +1,66 @@
+/**
+ * Figures with no party in common are only about the same thing when the rest of the wording is:
+ * a different word in the same frame (`围绕港口运营的谈判` / `围绕军事援助的谈判`) counts a different
+ * thing, so two such figures are no contradiction.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { differentFiller } from '../../src/pipeline/align.ts';
+import type { ClaimPage as Claim } from '../../src/schema.ts';
+import { runOn } from './run.ts';
+
+/** Characters as tokens (weight 1); `#` stands for a quantity (weight 0), `@x` for a name (weight 2). */
+function wording(text: string): [Int32Array, Uint8Array] {
+  const parts = text.match(/@.|./gu) ?? [];
+  const tokens = Int32Array.from(parts, (p) => (p.startsWith('@') ? 0x10000 + p.codePointAt(1)! : p.codePointAt(0)!));
+  const weights = Uint8Array.from(parts, (p) => (p === '#' ? 0 : p.startsWith('@') ? 2 : 1));
+  return [tokens, weights];
+}
+const differ = (a: string, b: string) => differentFiller(...wording(a), ...wording(b));
+
+describe('differentFiller', () => {
+  it('finds a different word in the same frame', () => {
+    expect(differ('今年以来围绕港口运营的谈判已进行了#', '今年以来围绕军事援助的谈判已进行了#')).toBe(true);
+    expect(differ('@a还计划在@b设立#工作组', '@c还计划在@d设立#工作组')).toBe(true);
+    expect(differ('港口运营谈判', '港口建设谈判')).toBe(true);
+  });
+
+  it('allows more words on one side, one character changed, other figures and another order', () => {
+    expect(differ('今年以来谈判已进行了#', '今年以来谈判已经进行了#')).toBe(false);
+    expect(differ('会谈持续了#', '会谈持续近#')).toBe(false);
+    expect(differ('今年以来谈判已进行了#', '今年以来谈判已进行了#')).toBe(false);
+    expect(differ('@a在@k与@b举行会谈', '@a和@b在@k举行会谈')).toBe(false);
+    expect(differ('', '谈判')).toBe(false);
+  });
+});
+
+describe('figures of different things in one frame', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-filler-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const article = (name: string, outlet: string, date: string, body: string) => {
+    writeFileSync(join(dir, `${name}.txt`), `${outlet}综述\n\n${body}\n`);
+    writeFileSync(
+      join(dir, `${name}.meta.json`),
+      JSON.stringify({ outlet, publishedAt: date, title: `${outlet}综述` }),
+    );
+  };
+  article('port-a', '甲报', '2025-12-10', '今年以来，围绕港口运营的谈判已进行了9轮。');
+  article('port-b', '乙报', '2025-12-11', '今年以来，围绕港口运营的谈判已进行了5轮。');
+  article('aid-c', '丙报', '2025-12-11', '今年以来，围绕军事援助的谈判已进行了4轮。');
+
+  it('contradicts only the same talks', async () => {
+    const result = await runOn(dir);
+    const claim = (part: string): Claim => {
+      const found = result.claims.find((c) => c.evidence.some((e) => e.quote.includes(part)));
+      expect(found, part).toBeDefined();
+      return found!;
+    };
+    const [a, b, c] = [claim('港口运营的谈判已进行了9轮'), claim('港口运营的谈判已进行了5轮'), claim('军事援助')];
+    const relation = (x: Claim, y: Claim) => x.related.find((r) => r.claimId === y.id)?.relation;
+    expect(relation(a, b)).toBe('contradicts');
+    expect(relation(a, c)).toBeUndefined();
+    expect(relation(b, c)).toBeUndefined();
+  });
+});
