@@ -639,9 +639,10 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
 }
 
 /**
- * Per token of a wording, how much it says about what the sentence reports (`AlignMemo.weight`),
- * with who reports it and the reporting verb weighing nothing (`普京表示` / `佩斯科夫称`): two
- * people saying the same thing say the same thing.
+ * Per token of a wording, how much it says about what the sentence reports (`AlignMemo.weight`).
+ * The reporting verb, those relaying (`据《华尔街日报》报道`) and a named speaker weigh nothing:
+ * `普京称…` and `泽连斯基称…` report on the same thing. A speaker described, not named
+ * (`立陶宛当地居民`), keeps its weight: the description says where or whom the report is about.
  */
 function contentWeights(
   s: ClaimCandidate['sentence'],
@@ -649,10 +650,12 @@ function contentWeights(
   places: number[],
   memo: AlignMemo,
 ): Uint8Array {
-  const weights = Uint8Array.from(tokens, (token) => memo.weight(token));
+  const weights = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) weights[k] = memo.weight(tokens[k]!);
   if (places.length !== tokens.length) return weights;
-  const { speaker, chain, verb } = s.attribution;
-  for (const phrase of [speaker, verb, ...chain]) {
+  const { speaker, speakerEntity, chain, verb } = s.attribution;
+  const weightless = [verb, ...chain.filter((who) => who !== speaker), speakerEntity ? speaker : null];
+  for (const phrase of weightless) {
     if (!phrase) continue;
     for (let from = s.text.indexOf(phrase); from !== -1; from = s.text.indexOf(phrase, from + phrase.length)) {
       const to = from + phrase.length;
@@ -1095,10 +1098,12 @@ let lengths = new Int32Array(64 * 64);
  * order). One side saying more (`已经进行了`) or one character changed (`了` / `的`) is no new word.
  */
 export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
+  // The same token, or two that weigh nothing (two figures), at both ends are no difference.
+  const alike = (p: number, q: number) => x[p] === y[q] || (wx[p] === 0 && wy[q] === 0);
   let head = 0;
-  while (head < x.length && head < y.length && x[head] === y[head]) head++;
+  while (head < x.length && head < y.length && alike(head, head)) head++;
   let tail = 0;
-  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
+  while (tail < x.length - head && tail < y.length - head && alike(x.length - 1 - tail, y.length - 1 - tail)) tail++;
   const m = x.length - head - tail;
   const n = y.length - head - tail;
   if (m === 0 || n === 0) return false;

@@ -49,8 +49,22 @@ describe('figures of different things in one frame', () => {
   article('port-a', '甲报', '2025-12-10', '今年以来，围绕港口运营的谈判已进行了9轮。');
   article('port-b', '乙报', '2025-12-11', '今年以来，围绕港口运营的谈判已进行了5轮。');
   article('aid-c', '丙报', '2025-12-11', '今年以来，围绕军事援助的谈判已进行了4轮。');
+  article('talks-d', '丁报', '2025-12-03', '普京3日称，与美方的会谈持续了5个小时。');
+  article('talks-e', '戊报', '2025-12-04', '泽连斯基3日称，与美方的会谈持续了3个小时。');
+  article(
+    'calm-f',
+    '己报',
+    '2025-12-05',
+    '维尔纽斯市政府当天发布通告，要求各区做好冬季供暖准备。立陶宛当地居民指出，过去三天里局势相对平静。市内公共交通已按新时刻表运行。',
+  );
+  article(
+    'calm-g',
+    '庚报',
+    '2025-12-06',
+    '赫尔辛基港口周二恢复运营，首批货轮已经靠岸卸货。芬兰当地居民指出，过去五天里局势相对平静。议会下周将讨论新的预算草案。',
+  );
 
-  it('contradicts only the same talks', async () => {
+  it('contradicts only figures of the same thing', async () => {
     const result = await runOn(dir);
     const claim = (part: string): Claim => {
       const found = result.claims.find((c) => c.evidence.some((e) => e.quote.includes(part)));
@@ -62,5 +76,8 @@ describe('figures of different things in one frame', () => {
     expect(relation(a, b)).toBe('contradicts');
     expect(relation(a, c)).toBeUndefined();
     expect(relation(b, c)).toBeUndefined();
+    // Who is named as saying a figure is not what it counts; a speaker described by place is.
+    expect(relation(claim('普京'), claim('泽连斯基'))).toBe('contradicts');
+    expect(relation(claim('立陶宛'), claim('芬兰'))).toBeUndefined();
   });
 });
