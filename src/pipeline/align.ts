@@ -707,17 +707,11 @@ function pack(lists: number[][]): Lists {
 }
 
 /**
- * One alignment's candidates (by index, in time order) as flat arrays, so that judging a pair
- * reads a few nearby numbers instead of chasing objects: each candidate has a record in `data`
- * at `base[i]`, a header (`H_…`) followed by its lists, each a sorted run of distinct numbers.
+ * What judging a pair reads, as flat arrays (no objects to chase, and all of it can be sent to
+ * another thread): each candidate (by index, in time order) has a record in `data` at `base[i]`,
+ * a header (`H_…`) followed by its lists, each a sorted run of distinct numbers.
  */
-interface Table {
-  candidates: ClaimCandidate[];
-  sources: AlignSource[];
-  readings: Reading[];
-  /** Per candidate: its source as a number (equal numbers, equal ids), and the index of its antecedent (-1 if none). */
-  source: Int32Array;
-  antecedent: Int32Array;
+export interface JudgeTable {
   base: Int32Array;
   data: Int32Array;
   /** Per kind entry (a kind of quantity a candidate names, see `H_KIND_ENTRY`): its values `values[valueAt[e]]` … and their bounds. */
@@ -732,12 +726,31 @@ interface Table {
   group: Int32Array;
   mentionedAt: Int32Array;
   mentioned: Float64Array;
-  /** Date the claim is about (its first date, else the source's), and its day number (NaN if none). */
-  dates: (string | null)[];
+  /** Day number of the date the claim is about (its first date, else the source's; NaN if none). */
   date: Float64Array;
   /** The day number of the day the sentence names (NaN if none). */
   named: Float64Array;
+  /** Per source number (`H_SOURCE`), its publication date. */
+  publishedAt: (string | null)[];
+  /** Per candidate, its wording's tokens `tokens[tokenAt[i]]` … `tokens[tokenAt[i + 1] - 1]` and their weights (see `Reading`). */
+  tokenAt: Int32Array;
+  tokens: Int32Array;
+  weights: Uint8Array;
+  /** Per candidate, its quoted phrases (`Reading.quotes`). */
+  quotes: (Set<string> | null)[];
   updateGapDays: number;
+}
+
+/** One alignment's candidates, in time order, with what judging them reads (`JudgeTable`). */
+interface Table extends JudgeTable {
+  candidates: ClaimCandidate[];
+  sources: AlignSource[];
+  readings: Reading[];
+  /** Per candidate: its source as a number (equal numbers, equal ids), and the index of its antecedent (-1 if none). */
+  source: Int32Array;
+  antecedent: Int32Array;
+  /** Date the claim is about (its first date, else the source's). */
+  dates: (string | null)[];
 }
 
 /**
@@ -847,7 +860,7 @@ interface PairScratch {
  * Decides whether candidates `a` and `b` state the same claim, or how they relate; `common` is
  * how many bigrams of their wording they share.
  */
-function judge(t: Table, a: number, b: number, common: number, out: PairScratch): number {
+function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScratch): number {
   const d = t.data;
   const ra = t.base[a]!;
   const rb = t.base[b]!;
@@ -936,9 +949,13 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
   // it must not put a different word in the same frame.
   const sameThing = (partiesAgree: boolean) => {
     if (partiesAgree) return true;
-    const x = t.readings[a]!;
-    const y = t.readings[b]!;
-    return !differentFiller(x.tokens, x.weights, y.tokens, y.weights);
+    const [x0, x1, y0, y1] = [t.tokenAt[a]!, t.tokenAt[a + 1]!, t.tokenAt[b]!, t.tokenAt[b + 1]!];
+    return !differentFiller(
+      t.tokens.subarray(x0, x1),
+      t.weights.subarray(x0, x1),
+      t.tokens.subarray(y0, y1),
+      t.weights.subarray(y0, y1),
+    );
   };
   if (
     !sameSource &&
@@ -976,12 +993,7 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
       if (((specific >= 2 && sharedVerb) || sameNamedDay) && sameDays) return SAME;
     }
     // The same words quoted from the same parties (a quotation, not a quoted name like “和平计划”).
-    if (
-      fa & fb & QUOTES &&
-      text >= 0.3 &&
-      containment >= 0.5 &&
-      sharesQuote(t.readings[a]!.quotes, t.readings[b]!.quotes)
-    ) {
+    if (fa & fb & QUOTES && text >= 0.3 && containment >= 0.5 && sharesQuote(t.quotes[a]!, t.quotes[b]!)) {
       return SAME;
     }
     // A short report wholly contained in a longer sentence that also says more.
@@ -996,18 +1008,18 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
     (classShared || (fa & OPEN_QUESTION) !== 0 || (fb & OPEN_QUESTION) !== 0)
   ) {
     const [plan, fact, factFlags] = fa & PLANNED ? [a, b, fb] : [b, a, fa];
-    const when = t.sources[plan]!.publishedAt;
-    const factDate = t.dates[fact];
-    const factPublished = t.sources[fact]!.publishedAt;
+    const when = t.publishedAt[d[t.base[plan]! + H_SOURCE]!];
+    const factDay = t.date[fact]!;
+    const factPublished = t.publishedAt[d[t.base[fact]! + H_SOURCE]!];
     if (
       !(factFlags & TENTATIVE) &&
       !(factFlags & NEGATIVE) &&
       when &&
-      factDate &&
+      !Number.isNaN(factDay) &&
       factPublished &&
       factPublished >= when
     ) {
-      const gap = dayNumber(factDate) - dayNumber(when);
+      const gap = factDay - dayNumber(when);
       if (gap >= 0 && gap <= 60) return fact === a ? A_UPDATES : B_UPDATES;
     }
   }
@@ -1033,7 +1045,7 @@ function judge(t: Table, a: number, b: number, common: number, out: PairScratch)
  * apart, the later updating the earlier (for two candidates with specific parties in common).
  */
 function laterState(
-  t: Table,
+  t: JudgeTable,
   a: number,
   b: number,
   fa: number,
@@ -1055,7 +1067,7 @@ const MATCH = 0;
 const COMPATIBLE = 1;
 const CONFLICT = 2;
 
-function compareValues(t: Table, x: number, y: number): number {
+function compareValues(t: JudgeTable, x: number, y: number): number {
   const { valueAt, values, approx } = t;
   const x0 = valueAt[x]!;
   const x1 = valueAt[x + 1]!;
@@ -1071,7 +1083,7 @@ function compareValues(t: Table, x: number, y: number): number {
 }
 
 /** Whether the source of kind entry `y` mentions every value of kind entry `x` (of the same kind) somewhere. */
-function explained(t: Table, x: number, y: number): boolean {
+function explained(t: JudgeTable, x: number, y: number): boolean {
   const g = t.group[y]!;
   const first = t.mentionedAt[g]!;
   const end = t.mentionedAt[g + 1]!;
@@ -1355,12 +1367,27 @@ function tabulate(
   groupValues.forEach((xs, g) => {
     for (let p = 0, q = mentionedAt[g]!; p < xs.length; p++, q++) mentioned[q] = xs[p]!;
   });
+  const tokenAt = new Int32Array(n + 1);
+  readings.forEach((r, i) => (tokenAt[i + 1] = tokenAt[i]! + r.tokens.length));
+  const tokens = new Int32Array(tokenAt[n]!);
+  const weights = new Uint8Array(tokenAt[n]!);
+  readings.forEach((r, i) => {
+    tokens.set(r.tokens, tokenAt[i]!);
+    weights.set(r.weights, tokenAt[i]!);
+  });
+  const publishedAt: (string | null)[] = [];
+  srcs.forEach((s, i) => (publishedAt[source[i]!] = s.publishedAt));
   return {
     candidates: ordered,
     sources: srcs,
     readings,
     source,
     antecedent,
+    publishedAt,
+    tokenAt,
+    tokens,
+    weights,
+    quotes: readings.map((r) => r.quotes),
     base,
     data,
     valueAt,
@@ -1437,25 +1464,26 @@ function blocksOf(t: Table, memo: AlignMemo): Blocks {
 
 /**
  * Each candidate meets the later members of its small blocks and its next `window` neighbours in
- * time in large ones. Calls `visit(i, neighbours, count)` for each candidate `i` that meets any,
- * with the candidates it meets (each once, ascending) in `neighbours[0 … count - 1]`; returns how
- * many pairs met. With `judged`, only pairs with a judged side meet (the same pairs otherwise).
+ * time in large ones. Calls `visit(i, neighbours, count)` for each candidate `i` from `from` up to
+ * `to` that meets any, with the candidates it meets (each once, ascending) in
+ * `neighbours[0 … count - 1]`; returns how many pairs met. With `judged`, only pairs with a judged
+ * side meet (the same pairs otherwise); a candidate that is not judged meets the later judged
+ * candidates within its reach (`reachedBy`). `stamp` (filled with -1 at first) and `neighbours`
+ * hold one number per candidate and may be passed again for a later range.
  */
 function eachMeeting(
   b: Blocks,
   maxBlock: number,
   window: number,
   judged: Uint8Array | null,
+  reachedBy: Lists | null,
+  range: { from: number; to: number; stamp: Int32Array; neighbours: Int32Array },
   visit: (i: number, neighbours: Int32Array, count: number) => void,
 ): number {
   const { start, members, held, block, at, extra } = b;
-  const n = held.length - 1;
-  // A candidate that is not judged meets the later judged candidates within its reach.
-  const reachedBy = judged ? reachers(b, maxBlock, window, judged) : null;
-  const stamp = new Int32Array(n).fill(-1);
-  const neighbours = new Int32Array(n);
+  const { stamp, neighbours } = range;
   let pairs = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = range.from; i < range.to; i++) {
     let met = 0;
     if (!judged || judged[i]) {
       for (let h = held[i]!; h < held[i + 1]!; h++) {
@@ -1538,46 +1566,93 @@ export function comparedPairs(
   sources: Map<string, AlignSource>,
   options: AlignOptions = {},
 ): [ClaimCandidate, ClaimCandidate][] {
-  const opts = { ...ALIGN_DEFAULTS, ...options };
-  const memo = opts.memo ?? createAlignMemo();
-  const t = tabulate(candidates, sources, opts.countryOf, memo, opts.updateGapDays);
+  const { table: t, job } = planAlignment(candidates, sources, options);
   const out: [ClaimCandidate, ClaimCandidate][] = [];
-  eachMeeting(blocksOf(t, memo), opts.maxBlock, opts.window, judgedBy(t, opts.touching), (i, neighbours, count) => {
-    for (let k = 0; k < count; k++) out.push([t.candidates[i]!, t.candidates[neighbours[k]!]!]);
-  });
+  const scratch = judgeScratch(job);
+  eachMeeting(
+    job.blocks,
+    job.maxBlock,
+    job.window,
+    job.judged,
+    job.reachedBy,
+    { from: 0, to: job.count, ...scratch },
+    (i, neighbours, count) => {
+      for (let k = 0; k < count; k++) out.push([t.candidates[i]!, t.candidates[neighbours[k]!]!]);
+    },
+  );
   return out;
 }
 
-/** Groups candidates into claims and relates the claims. Pure and deterministic. */
-export function align(
-  candidates: ClaimCandidate[],
-  sources: Map<string, AlignSource>,
-  options: AlignOptions = {},
-): Alignment {
-  const opts = { ...ALIGN_DEFAULTS, ...options };
-  const memo = opts.memo ?? createAlignMemo();
-  const t = tabulate(candidates, sources, opts.countryOf, memo, opts.updateGapDays);
-  const ordered = t.candidates;
-  const n = ordered.length;
+/**
+ * Judging an alignment's pairs, as one job in chunks of candidates that any thread can take:
+ * only arrays and plain data, so it can be sent to a worker (see `meetChunk`).
+ */
+export interface JudgeJob {
+  table: JudgeTable;
+  blocks: Blocks;
+  judged: Uint8Array | null;
+  reachedBy: Lists | null;
+  maxBlock: number;
+  window: number;
+  /** Candidates, and bigram numbers in use (for the bits of `judgeScratch`). */
+  count: number;
+  bigramCount: number;
+}
 
-  // Pairs judged the same claim (links: `i`, `j`, strength) and related pairs (`from`, `to`, relation), as met.
-  const [linkI, linkJ, linkStrength]: [number[], number[], number[]] = [[], [], []];
-  const [foundFrom, foundTo]: [number[], number[]] = [[], []];
-  const foundRelation: Relation[] = [];
-  const relate = (from: number, to: number, relation: Relation) => {
-    foundFrom.push(from);
-    foundTo.push(to);
-    foundRelation.push(relation);
+/** Candidates in a chunk of a `JudgeJob`. */
+const CHUNK = 512;
+
+/** The number of chunks of a job: chunk `c` holds candidates `c * CHUNK` up to `(c + 1) * CHUNK`. */
+export function chunksOf(job: JudgeJob): number {
+  return Math.ceil(job.count / CHUNK);
+}
+
+/**
+ * The pairs judged related in one chunk, in the order met: links judged the same claim
+ * (`linkI`, `linkJ`, `strength`) and other verdicts (`verdictI`, `verdictJ`, `verdict`).
+ */
+export interface Meetings {
+  pairs: number;
+  linkI: number[];
+  linkJ: number[];
+  strength: number[];
+  verdictI: number[];
+  verdictJ: number[];
+  verdict: number[];
+}
+
+/** What one thread reuses from chunk to chunk. */
+export interface JudgeScratch {
+  stamp: Int32Array;
+  neighbours: Int32Array;
+  /** The bigrams of the candidate being compared, as bits (small enough to stay in cache). */
+  marked: Int32Array;
+}
+
+export function judgeScratch(job: JudgeJob): JudgeScratch {
+  return {
+    stamp: new Int32Array(job.count).fill(-1),
+    neighbours: new Int32Array(job.count),
+    marked: new Int32Array((job.bigramCount >>> 5) + 1),
   };
-  const scratch: PairScratch = { strength: 0 };
-  // The bigrams of the candidate being compared, as bits (small enough to stay in cache).
-  const marked = new Int32Array((memo.bigramCount >>> 5) + 1);
+}
+
+/** Judges the pairs of one chunk of a job (see `JudgeJob`); chunks in order give the pairs in order. */
+export function meetChunk(job: JudgeJob, chunk: number, scratch: JudgeScratch = judgeScratch(job)): Meetings {
+  const t = job.table;
   const { base, data } = t;
-  const comparisons = eachMeeting(
-    blocksOf(t, memo),
-    opts.maxBlock,
-    opts.window,
-    judgedBy(t, opts.touching),
+  const { marked } = scratch;
+  const out: Meetings = { pairs: 0, linkI: [], linkJ: [], strength: [], verdictI: [], verdictJ: [], verdict: [] };
+  const pair: PairScratch = { strength: 0 };
+  const from = chunk * CHUNK;
+  const to = Math.min(job.count, from + CHUNK);
+  out.pairs = eachMeeting(
+    job.blocks,
+    job.maxBlock,
+    job.window,
+    job.judged,
+    job.reachedBy,
+    { from, to, ...scratch },
     (i, neighbours, count) => {
       const first = data[base[i]! + H_BIGRAMS]!;
       const end = data[base[i]! + H_KINDS]!;
@@ -1588,19 +1663,105 @@ export function align(
         for (let p = data[base[j]! + H_BIGRAMS]!, last = data[base[j]! + H_KINDS]!; p < last; p++) {
           common += (marked[data[p]! >>> 5]! >>> (data[p]! & 31)) & 1;
         }
-        const verdict = judge(t, i, j, common, scratch);
+        const verdict = judge(t, i, j, common, pair);
         if (verdict === SAME) {
-          linkI.push(i);
-          linkJ.push(j);
-          linkStrength.push(scratch.strength);
-        } else if (verdict === CONTRADICTS) relate(i, j, 'contradicts');
-        else if (verdict === AGREES) relate(i, j, 'agrees');
-        else if (verdict === A_UPDATES) relate(i, j, 'updates');
-        else if (verdict === B_UPDATES) relate(j, i, 'updates');
+          out.linkI.push(i);
+          out.linkJ.push(j);
+          out.strength.push(pair.strength);
+        } else if (verdict !== UNRELATED) {
+          out.verdictI.push(i);
+          out.verdictJ.push(j);
+          out.verdict.push(verdict);
+        }
       }
       for (let p = first; p < end; p++) marked[data[p]! >>> 5] = 0;
     },
   );
+  return out;
+}
+
+/** An alignment's table and its judging job (see `align`). */
+interface Plan {
+  table: Table;
+  job: JudgeJob;
+}
+
+function planAlignment(candidates: ClaimCandidate[], sources: Map<string, AlignSource>, options: AlignOptions): Plan {
+  const opts = { ...ALIGN_DEFAULTS, ...options };
+  const memo = opts.memo ?? createAlignMemo();
+  const table = tabulate(candidates, sources, opts.countryOf, memo, opts.updateGapDays);
+  const blocks = blocksOf(table, memo);
+  const judged = judgedBy(table, opts.touching);
+  const { base, data, date, named, valueAt, values, approx, group, mentionedAt, mentioned } = table;
+  const { publishedAt, tokenAt, tokens, weights, quotes, updateGapDays } = table;
+  return {
+    table,
+    job: {
+      table: {
+        ...{ base, data, date, named, valueAt, values, approx, group, mentionedAt, mentioned },
+        ...{ publishedAt, tokenAt, tokens, weights, quotes, updateGapDays },
+      },
+      blocks,
+      judged,
+      reachedBy: judged ? reachers(blocks, opts.maxBlock, opts.window, judged) : null,
+      maxBlock: opts.maxBlock,
+      window: opts.window,
+      count: table.candidates.length,
+      bigramCount: memo.bigramCount,
+    },
+  };
+}
+
+/** Groups candidates into claims and relates the claims. Pure and deterministic. */
+export function align(
+  candidates: ClaimCandidate[],
+  sources: Map<string, AlignSource>,
+  options: AlignOptions = {},
+): Alignment {
+  const plan = planAlignment(candidates, sources, options);
+  const scratch = judgeScratch(plan.job);
+  const meetings = Array.from({ length: chunksOf(plan.job) }, (_, c) => meetChunk(plan.job, c, scratch));
+  return joinAlignment(plan, meetings, options);
+}
+
+/**
+ * `align`, with the chunks of its judging job done by `meet` (on several threads, say), which
+ * gives back their meetings in chunk order: the result is the same as `align`'s.
+ */
+export async function alignWith(
+  candidates: ClaimCandidate[],
+  sources: Map<string, AlignSource>,
+  options: AlignOptions,
+  meet: (job: JudgeJob, chunks: number) => Promise<Meetings[]>,
+): Promise<Alignment> {
+  const plan = planAlignment(candidates, sources, options);
+  return joinAlignment(plan, await meet(plan.job, chunksOf(plan.job)), options);
+}
+
+function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions): Alignment {
+  const opts = { ...ALIGN_DEFAULTS, ...options };
+  const t = plan.table;
+  const ordered = t.candidates;
+  const n = ordered.length;
+  // Pairs judged the same claim (links: `i`, `j`, strength) and related pairs (`from`, `to`, relation), as met.
+  const [linkI, linkJ, linkStrength]: [number[], number[], number[]] = [[], [], []];
+  const [foundFrom, foundTo]: [number[], number[]] = [[], []];
+  const foundRelation: Relation[] = [];
+  let comparisons = 0;
+  for (const m of meetings) {
+    comparisons += m.pairs;
+    for (let k = 0; k < m.linkI.length; k++) {
+      linkI.push(m.linkI[k]!);
+      linkJ.push(m.linkJ[k]!);
+      linkStrength.push(m.strength[k]!);
+    }
+    for (let k = 0; k < m.verdict.length; k++) {
+      const [i, j, verdict] = [m.verdictI[k]!, m.verdictJ[k]!, m.verdict[k]!];
+      foundFrom.push(verdict === B_UPDATES ? j : i);
+      foundTo.push(verdict === B_UPDATES ? i : j);
+      foundRelation.push(verdict === CONTRADICTS ? 'contradicts' : verdict === AGREES ? 'agrees' : 'updates');
+    }
+  }
 
   // Join the strongest links first. Two different sentences of one source only end up in one
   // claim when they were judged the same directly (a sentence that states two facts must not
