@@ -54,6 +54,8 @@ export interface AlignOptions {
   touching?: ReadonlySet<string>;
   /** Work shared with the other alignments of a run (see `createAlignMemo`); none when unset. */
   memo?: AlignMemo;
+  /** @default 128 — candidates per chunk of the judging job (see `JudgeJob`), the unit a thread takes. */
+  chunk?: number;
 }
 
 /** Options after defaults are merged. */
@@ -64,6 +66,7 @@ export const ALIGN_DEFAULTS: Settings = {
   window: 12,
   updateGapDays: 14,
   countryOf: new Map(),
+  chunk: 128,
 };
 
 const IGNORABLE = /[\s\p{P}\p{S}]/gu;
@@ -1372,8 +1375,8 @@ function tabulate(
   const tokens = new Int32Array(tokenAt[n]!);
   const weights = new Uint8Array(tokenAt[n]!);
   readings.forEach((r, i) => {
-    tokens.set(r.tokens, tokenAt[i]!);
-    weights.set(r.weights, tokenAt[i]!);
+    tokens.set(r.tokens, tokenAt[i]);
+    weights.set(r.weights, tokenAt[i]);
   });
   const publishedAt: (string | null)[] = [];
   srcs.forEach((s, i) => (publishedAt[source[i]!] = s.publishedAt));
@@ -1597,14 +1600,13 @@ export interface JudgeJob {
   /** Candidates, and bigram numbers in use (for the bits of `judgeScratch`). */
   count: number;
   bigramCount: number;
+  /** Candidates per chunk. */
+  chunk: number;
 }
 
-/** Candidates in a chunk of a `JudgeJob`. */
-const CHUNK = 512;
-
-/** The number of chunks of a job: chunk `c` holds candidates `c * CHUNK` up to `(c + 1) * CHUNK`. */
+/** The number of chunks of a job: chunk `c` holds candidates `c * job.chunk` up to `(c + 1) * job.chunk`. */
 export function chunksOf(job: JudgeJob): number {
-  return Math.ceil(job.count / CHUNK);
+  return Math.ceil(job.count / job.chunk);
 }
 
 /**
@@ -1644,8 +1646,8 @@ export function meetChunk(job: JudgeJob, chunk: number, scratch: JudgeScratch = 
   const { marked } = scratch;
   const out: Meetings = { pairs: 0, linkI: [], linkJ: [], strength: [], verdictI: [], verdictJ: [], verdict: [] };
   const pair: PairScratch = { strength: 0 };
-  const from = chunk * CHUNK;
-  const to = Math.min(job.count, from + CHUNK);
+  const from = chunk * job.chunk;
+  const to = Math.min(job.count, from + job.chunk);
   out.pairs = eachMeeting(
     job.blocks,
     job.maxBlock,
@@ -1708,6 +1710,7 @@ function planAlignment(candidates: ClaimCandidate[], sources: Map<string, AlignS
       window: opts.window,
       count: table.candidates.length,
       bigramCount: memo.bigramCount,
+      chunk: opts.chunk,
     },
   };
 }

@@ -5,7 +5,7 @@
  * The per-article stages (clean to extract) run on worker threads for large corpora (see
  * `parallel.ts`); the result is the same on any number of threads.
  */
-import { align, createAlignMemo, type Alignment, type AlignSource } from './align.ts';
+import { alignWith, createAlignMemo, judgeScratch, type Alignment, type AlignSource } from './align.ts';
 import { buildEntityIndex } from './annotate/index.ts';
 import { stageTimer, type PreparedArticle } from './article.ts';
 import { articleKey, contentHash, type PipelineCache } from './cache.ts';
@@ -314,24 +314,34 @@ async function runStages(
 
   // What each candidate says on its own is read once, for both alignments.
   const memo = createAlignMemo();
-  const alignAll = (touching?: ReadonlySet<string>) => {
+  // Pairs are judged on every thread; making the table and joining the claims is the main thread's.
+  const alignAll = async (touching?: ReadonlySet<string>) => {
     progress('align', 0, 1);
-    return time('align', () =>
-      align(
-        sources.flatMap((s) => s.candidates),
-        new Map<string, AlignSource>(
-          sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
-        ),
-        { countryOf, memo, ...(touching ? { touching } : {}) },
+    const t0 = performance.now();
+    let judging = 0;
+    const alignment = await alignWith(
+      sources.flatMap((s) => s.candidates),
+      new Map<string, AlignSource>(
+        sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
       ),
+      { countryOf, memo, ...(touching ? { touching } : {}) },
+      async (job, chunks) => {
+        const t1 = performance.now();
+        const chunkList = Array.from({ length: chunks }, (_, c) => c);
+        const meetings = await inParallel('judge', chunkList, job, { job, scratch: judgeScratch(job) });
+        judging += (performance.now() - t1) / 1000; // counted by `inParallel`
+        return meetings;
+      },
     );
+    timings.align = (timings.align ?? 0) + (performance.now() - t0) / 1000 - judging;
+    return alignment;
   };
 
   // An article that gives no year or month is dated by the sources that report the same claims
   // (found by a first alignment of its own sentences only); re-dated articles are annotated again.
   const undated = new Set(sources.filter((s) => !s.meta.publishedAt).map((s) => s.id));
   if (undated.size > 0) {
-    const first = alignAll(undated);
+    const first = await alignAll(undated);
     const references = time('metadata', () => corpusReferences(sources, first));
     /** Annotates again the sources given new metadata (`metas[i]` for `sources[i]`). */
     const redate = async (metas: (ArticleMeta | undefined)[]) => {
@@ -359,7 +369,7 @@ async function runStages(
     );
   }
   staged.length = 0;
-  const alignment = alignAll();
+  const alignment = await alignAll();
 
   progress('publish', 0, 1);
   const site = time('publish', () => publish(sources, alignment, entityIndex.entities, options.editorial, messages));

@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { judgeScratch, meetChunk, type JudgeJob, type JudgeScratch, type Meetings } from './align.ts';
 import { indexEntities, type EntityIndex } from './annotate/entities.ts';
 import {
   annotateArticle,
@@ -36,6 +37,8 @@ export function defaultThreads(articles: number): number {
 export interface Tasks {
   prepare: { item: DecodedFile; shared: null; out: PreparedArticle };
   annotate: { item: AnnotateItem; shared: Entity[]; out: AnnotatedArticle };
+  /** A chunk of an alignment's pairs (see `meetChunk`). */
+  judge: { item: number; shared: JudgeJob; out: Meetings };
 }
 export type TaskName = keyof Tasks;
 
@@ -50,6 +53,11 @@ export const TASKS: {
   annotate: {
     context: (entities) => indexEntities(entities),
     run: (item, index: EntityIndex, time) => annotateArticle(item, index, time),
+  },
+  judge: {
+    context: (job) => ({ job, scratch: judgeScratch(job) }),
+    run: (chunk, context: { job: JudgeJob; scratch: JudgeScratch }, time) =>
+      time('align', () => meetChunk(context.job, chunk, context.scratch)),
   },
 };
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poolsFromFile, writeCorpus } from '../../scripts/lib/corpus-files.ts';
+import { align, alignWith, createAlignMemo, judgeScratch, type AlignSource } from '../../src/pipeline/align.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
 import { readSeeds, type SeedFile } from '../../src/pipeline/ingest.ts';
 import { ArticlePool } from '../../src/pipeline/parallel.ts';
@@ -16,6 +17,16 @@ const gazetteer = loadGazetteer();
 /** Everything a run writes or reports, as text. */
 const output = (r: PipelineResult) =>
   JSON.stringify([r.claims, r.sourcePages, r.entityPages, r.claimsFile, r.redirects, r.corrections, r.messages]);
+
+/** The seeds and the generated articles as decoded files, three times over. */
+const decodedSeeds = (): DecodedFile[] =>
+  [...files, ...files, ...files].map((f) => ({
+    name: f.name,
+    encoding: 'utf-8',
+    text: new TextDecoder().decode(f.bytes),
+    sidecar: {},
+    messages: [],
+  }));
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'crosscheck-parallel-'));
@@ -46,13 +57,7 @@ describe('per-article work on several threads', () => {
   it('has the workers do part of the work and returns results in item order', async () => {
     const pool = new ArticlePool(3, 0);
     try {
-      const decoded: DecodedFile[] = [...files, ...files, ...files].map((f) => ({
-        name: f.name,
-        encoding: 'utf-8',
-        text: new TextDecoder().decode(f.bytes),
-        sidecar: {},
-        messages: [],
-      }));
+      const decoded = decodedSeeds();
       const cpu: Record<string, number> = {};
       const prepared = await pool.map('prepare', decoded, null, null, cpu);
       expect(prepared.map((p) => p.doc.name)).toEqual(decoded.map((d) => d.name));
@@ -91,6 +96,42 @@ describe('per-article work on several threads', () => {
       await expect(pool.map('prepare', bad, null, null, {})).rejects.toThrow();
     } finally {
       await pool.close();
+    }
+  });
+
+  it('judges the pairs of an alignment on several threads as on one', async () => {
+    const { sources } = await runPipeline(files, { gazetteer, threads: 1 });
+    const candidates = sources.flatMap((s) => s.candidates);
+    const bySource = new Map<string, AlignSource>(
+      sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
+    );
+    // A partial pass (pairs touching some sources) and a full one.
+    const touching = new Set(sources.filter((_, i) => i % 3 === 0).map((s) => s.id));
+    for (const options of [{ touching, chunk: 4 }, { chunk: 4 }]) {
+      const one = align(candidates, bySource, { ...options, memo: createAlignMemo() });
+      const pool = new ArticlePool(3, 0);
+      try {
+        // Workers already running, as after the per-article stages.
+        await pool.map('prepare', decodedSeeds(), null, null, {});
+        const done = pool.doneByWorkers;
+        const several = await alignWith(candidates, bySource, { ...options, memo: createAlignMemo() }, (job, chunks) =>
+          pool.map(
+            'judge',
+            Array.from({ length: chunks }, (_, c) => c),
+            job,
+            { job, scratch: judgeScratch(job) },
+            {},
+          ),
+        );
+        expect(pool.doneByWorkers).toBeGreaterThan(done);
+        expect(several.comparisons).toBe(one.comparisons);
+        expect(several.relations).toEqual(one.relations);
+        expect(several.clusters).toEqual(one.clusters);
+        expect(several.secondary).toEqual(one.secondary);
+        expect(one.relations.length).toBeGreaterThan(0);
+      } finally {
+        await pool.close();
+      }
     }
   });
 });
