@@ -2,12 +2,11 @@
  * Ingest: read the seeds folder (the only file-system access before write) and decode each file.
  * Decoding detects the encoding, normalises line ends, and reports what it could not read.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { existsSync, realpathSync } from 'node:fs';
+import { lstat, readdir, realpath } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse as parseYaml } from 'yaml';
-import { mapLimit } from './concurrency.ts';
 import { MAX_FILE_BYTES, MAX_LINE_LENGTH, wrapLongLines } from './limits.ts';
 import type { DecodedFile, InputFile, Message, SidecarMeta } from './types.ts';
 
@@ -18,9 +17,6 @@ export interface SeedFile extends InputFile {
 
 /** Sidecar suffixes tried for `name.txt`, in order (`name.meta.json`, `name.txt.meta.json`, …). */
 export const SIDECAR_SUFFIXES = ['.meta.json', '.meta.yaml', '.meta.yml'] as const;
-
-/** Files read at once (the thread pool has four threads; a few more keep it busy). */
-const READ_CONCURRENCY = 16;
 
 /** Article files are plain text. */
 const ARTICLE = /\.txt$/i;
@@ -40,14 +36,15 @@ export async function readSeeds(dir: string): Promise<{ files: SeedFile[]; messa
   await walk(root, '', names, others, messages, new Set([root]));
   names.sort();
   // Each article claims its sidecar first (in name order, so a contested one goes to the first
-  // article), then the files are read a bounded number at a time.
+  // article), then the files are read one after another: small files read from the page cache in
+  // a few microseconds each, less than a round trip through the I/O thread pool costs.
   const jobs = names.map((name) => ({ name, sidecar: claimSidecar(name, others) }));
-  const read = await mapLimit(jobs, READ_CONCURRENCY, async ({ name, sidecar }) => {
+  const read = jobs.map(({ name, sidecar }) => {
     const found: Message[] = [];
-    const bytes = await readLimited(root, name, found);
+    const bytes = readLimited(root, name, found);
     if (!bytes) return { found };
     const file: SeedFile = { name, bytes };
-    const meta = sidecar ? await readSidecar(root, sidecar, found) : undefined;
+    const meta = sidecar ? readSidecar(root, sidecar, found) : undefined;
     if (meta) file.sidecar = meta;
     return { file, found };
   });
@@ -88,10 +85,10 @@ export function isInside(root: string, path: string): boolean {
 }
 
 /** Reads one file unless it is too large or unreadable (both reported). */
-async function readLimited(root: string, name: string, messages: Message[]): Promise<Uint8Array | undefined> {
+function readLimited(root: string, name: string, messages: Message[]): Uint8Array | undefined {
   const path = join(root, name);
   try {
-    const { size } = await stat(path);
+    const { size } = statSync(path);
     if (size > MAX_FILE_BYTES) {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
       messages.push(
@@ -103,7 +100,7 @@ async function readLimited(root: string, name: string, messages: Message[]): Pro
       );
       return undefined;
     }
-    return new Uint8Array(await readFile(path));
+    return new Uint8Array(readFileSync(path));
   } catch (cause) {
     messages.push(
       error(
@@ -234,12 +231,12 @@ function claimSidecar(name: string, others: Set<string>): { name: string; suffix
   return undefined;
 }
 
-async function readSidecar(
+function readSidecar(
   dir: string,
   { name: candidate, suffix }: { name: string; suffix: string },
   messages: Message[],
-): Promise<SidecarMeta | undefined> {
-  const bytes = await readLimited(dir, candidate, messages);
+): SidecarMeta | undefined {
+  const bytes = readLimited(dir, candidate, messages);
   if (!bytes) return undefined;
   const raw = new TextDecoder().decode(bytes);
   try {
