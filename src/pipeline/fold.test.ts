@@ -38,6 +38,13 @@ describe('fold', () => {
     expect(fold('衷心感謝')).toBe('衷心感谢');
   });
 
+  it('keeps lone surrogates and long texts as they are, folding the rest', () => {
+    expect(fold('會\ud800談\udc00')).toBe('会\ud800谈\udc00');
+    const long = '烏克蘭總統澤連斯基表示😀'.repeat(2000);
+    expect(fold(long)).toBe('乌克兰总统泽连斯基表示😀'.repeat(2000));
+    expect(fold(`${'會談'.repeat(5000)}\udfff`)).toBe(`${'会谈'.repeat(5000)}\udfff`);
+  });
+
   it('is idempotent', () => {
     const s = '澤倫斯基表示，會談「富有成效」。ＡＢＣ';
     expect(fold(fold(s))).toBe(fold(s));

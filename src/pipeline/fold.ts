@@ -109,8 +109,18 @@ export function fold(text: string): string {
   return HAS_VARIANT.test(out) ? out.replace(VARIANT, (w) => VARIANT_WORDS[w] ?? w) : out;
 }
 
+/** Decodes code units from their bytes in memory, where those are little-endian (as on x64 and arm64). */
+const UTF16 = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? new TextDecoder('utf-16le') : null;
+
+function hasSurrogate(codes: Uint16Array): boolean {
+  for (let i = 0; i < codes.length; i++) if ((codes[i]! & 0xf800) === 0xd800) return true;
+  return false;
+}
+
 /** The string of these UTF-16 code units (lone surrogates kept as they are). */
 function fromCodes(codes: Uint16Array): string {
+  // The decoder would replace a lone surrogate; text without surrogates takes the fast way.
+  if (UTF16 && !hasSurrogate(codes)) return UTF16.decode(codes);
   const CHUNK = 8192;
   if (codes.length <= CHUNK) return String.fromCharCode(...codes);
   let out = '';
