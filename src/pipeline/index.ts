@@ -6,7 +6,7 @@
  * `parallel.ts`); the result is the same on any number of threads.
  */
 import { alignWith, createAlignMemo, judgeScratch, type Alignment, type AlignSource } from './align.ts';
-import { buildEntityIndex } from './annotate/index.ts';
+import { buildEntityIndex, redate } from './annotate/index.ts';
 import { stageTimer, type PreparedArticle } from './article.ts';
 import { articleKey, contentHash, type PipelineCache } from './cache.ts';
 import { extractClaims, fromCandidateRefs, type ClaimCandidate } from './extract.ts';
@@ -257,11 +257,15 @@ async function runStages(
   }
   // Annotations depend on the article, its id and date, and on the whole entity index.
   const entitiesKey = cache ? contentHash(JSON.stringify(entityIndex.entities)) : '';
-  /** Annotates these staged articles (`at`: their positions in `staged`) on every thread. */
+  /**
+   * Annotates these staged articles (`at`: their positions in `staged`) on every thread; or, given
+   * an article's sentences annotated for another date (`previous`), finds only what depends on it.
+   */
   const annotateSources = async (
     list: (typeof staged)[number][],
     at: number[],
     onDone: (done: number) => void = () => {},
+    previous?: AnnotatedSentence[][],
   ): Promise<SourceRecord[]> => {
     const keysOf = list.map(({ key, id, meta }) =>
       cache && key ? contentHash('annotate', key, id, meta.publishedAt ?? '', entitiesKey) : undefined,
@@ -269,6 +273,13 @@ async function runStages(
     const annotated = keysOf.map((k) =>
       k ? (time('annotate', () => cache!.get(k)) as AnnotatedSentence[] | undefined) : undefined,
     );
+    if (previous) {
+      list.forEach((s, j) => {
+        if (annotated[j]) return;
+        annotated[j] = time('annotate', () => redate(previous[j]!, s.meta.publishedAt));
+        if (keysOf[j]) cache!.set(keysOf[j], annotated[j]);
+      });
+    }
     const missing = list.flatMap((_, j) => (annotated[j] ? [] : [j]));
     let done = list.length - missing.length;
     if (done > 0) onDone(done);
@@ -306,11 +317,9 @@ async function runStages(
     staged.map((_, i) => i),
     (done) => progress('annotate', done, staged.length),
   );
-  // Only undated articles are annotated again: let go of the others' unannotated sentences.
+  // An article dated later is annotated again from its annotated sentences: let go of the others.
   entries.clear();
-  staged.forEach((s, i) => {
-    if (s.meta.publishedAt) staged[i] = { ...s, sentences: [] };
-  });
+  staged.forEach((s, i) => (staged[i] = { ...s, sentences: [] }));
 
   // What each candidate says on its own is read once, for both alignments.
   const memo = createAlignMemo();
@@ -349,6 +358,8 @@ async function runStages(
       const again = await annotateSources(
         at.map((i) => ({ ...staged[i]!, meta: metas[i]! })),
         at,
+        undefined,
+        at.map((i) => sources[i]!.sentences),
       );
       const byIndex = new Map(at.map((i, n) => [i, again[n]!]));
       sources = sources.map((s, i) => byIndex.get(i) ?? s);

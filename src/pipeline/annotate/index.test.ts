@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, indexFor, ROOT, run } from '../../../tests/fixtures/annotate/harness.ts';
 import { fold } from '../fold.ts';
+import { redate } from './index.ts';
 import type { AnnotatedSentence } from '../types.ts';
 
 const FIXTURES = ['zh-hant-tw-cna.txt', 'zh-hant-hk.txt', 'zh-hans-other-outlet.txt'];
@@ -73,4 +74,21 @@ describe('annotate', () => {
     expect(t1 - t0).toBeLessThan(15000);
     expect((t2 - t1) / sentences).toBeLessThan(2);
   });
+});
+
+describe('redate', () => {
+  it.each([...FIXTURES.map(fixture), ...SEEDS.map((f) => readFileSync(resolve(ROOT, 'seeds', f), 'utf8'))])(
+    'gives what annotating with the new date gives (%#)',
+    (text) => {
+      const undated = run(text, null);
+      for (const date of ['2025-12-04', '2024-03-01']) {
+        const dated = run(text, date);
+        expect(redate(undated, date)).toEqual(dated);
+        expect(JSON.stringify(redate(undated, date))).toBe(JSON.stringify(dated));
+      }
+      expect(redate(run(text, '2025-12-04'), null)).toEqual(undated);
+      // Something does depend on the date, or the test would show nothing.
+      expect(run(text, '2024-03-01')).not.toEqual(run(text, '2025-12-04'));
+    },
+  );
 });

@@ -6,7 +6,7 @@
  * original text: `sentence.text.slice(m.start, m.end) === m.text` for every mention.
  */
 import { fold } from '../fold.ts';
-import type { AnnotatedSentence, CleanDocument, Entity, Sentence } from '../types.ts';
+import type { AnnotatedSentence, CleanDocument, Entity, EntityMention, Sentence } from '../types.ts';
 import { findAttribution, type AttributionState } from './attribution.ts';
 import { findCues } from './cues.ts';
 import { nextAnchor, scanDates, type DateContext } from './dates.ts';
@@ -41,35 +41,16 @@ function* texts(docs: { sentences: Sentence[] }[]): Iterable<string> {
 /** Annotates the sentences of one article, in order (attribution and dates carry context). */
 export function annotate(sentences: Sentence[], ctx: AnnotateContext): AnnotatedSentence[] {
   const attribution: AttributionState = { lastPerson: null, lastSpeaker: null };
-  const dateContext: DateContext = {
-    reference: ctx.publishedAt,
-    anchor: null,
-    referenceIsLowerBound: !ctx.publishedAt,
-  };
+  const dating = datingOf(ctx.publishedAt);
   let paragraph = -1;
   return sentences.map((sentence) => {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      dateContext.anchor = null;
       attribution.lastSpeaker = null;
     }
     const key = fold(sentence.text);
     const entities = findEntities(sentence.text, key, ctx.entities);
-    const { dates: allDates, times } = scanDates(key, sentence.text, dateContext);
-    // A date inside a name (`今日俄罗斯`) is part of the name.
-    const dates = allDates.filter((d) => !entities.some((m) => m.start < d.end && d.start < m.end));
-    dateContext.anchor = nextAnchor(dates, dateContext.anchor);
-    if (!ctx.publishedAt) {
-      const lastDay = dates.findLast((d) => d.precision === 'day');
-      if (lastDay && (!dateContext.reference || lastDay.value > dateContext.reference))
-        dateContext.reference = lastDay.value;
-    }
-    const quantities = findQuantities(
-      key,
-      sentence.text,
-      [...dates, ...times, ...entities],
-      new Set(entities.map((m) => m.start)),
-    );
+    const { dates, quantities } = dating(sentence, key, entities);
     return {
       ...sentence,
       sourceId: ctx.sourceId,
@@ -81,4 +62,46 @@ export function annotate(sentences: Sentence[], ctx: AnnotateContext): Annotated
       cues: findCues(key),
     };
   });
+}
+
+/**
+ * The same annotated article for another publication date: only dates (`3日` → 2025-12-03) and the
+ * quantities they leave free depend on it, so only those are found again. Gives what `annotate`
+ * gives for the article's sentences with `publishedAt`.
+ */
+export function redate(sentences: AnnotatedSentence[], publishedAt: string | null): AnnotatedSentence[] {
+  const dating = datingOf(publishedAt);
+  return sentences.map((s) => ({ ...s, ...dating(s, s.key, s.entities) }));
+}
+
+/**
+ * Dates and quantities of an article's sentences, in order: a date resolves against the
+ * publication date (or, without one, the latest day the article named so far) and the last full
+ * date of its paragraph; quantities skip dates, clock times and names.
+ */
+function datingOf(publishedAt: string | null) {
+  const dateContext: DateContext = { reference: publishedAt, anchor: null, referenceIsLowerBound: !publishedAt };
+  let paragraph = -1;
+  return (sentence: Sentence, key: string, entities: EntityMention[]) => {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      dateContext.anchor = null;
+    }
+    const { dates: allDates, times } = scanDates(key, sentence.text, dateContext);
+    // A date inside a name (`今日俄罗斯`) is part of the name.
+    const dates = allDates.filter((d) => !entities.some((m) => m.start < d.end && d.start < m.end));
+    dateContext.anchor = nextAnchor(dates, dateContext.anchor);
+    if (!publishedAt) {
+      const lastDay = dates.findLast((d) => d.precision === 'day');
+      if (lastDay && (!dateContext.reference || lastDay.value > dateContext.reference))
+        dateContext.reference = lastDay.value;
+    }
+    const quantities = findQuantities(
+      key,
+      sentence.text,
+      [...dates, ...times, ...entities],
+      new Set(entities.map((m) => m.start)),
+    );
+    return { dates, quantities };
+  };
 }
