@@ -604,7 +604,7 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   return {
     sentence: s,
     openQuestion: c.openQuestion,
-    tokens: Int32Array.from(tokens),
+    tokens: new Int32Array(tokens),
     weights: contentWeights(s, tokens, places, memo),
     bigrams: start,
     kinds: next(bigrams),
@@ -1290,7 +1290,8 @@ function tabulate(
   for (const r of readings) for (let p = r.context; p < r.contextEnd; p++) frequency[ints[p]!]!++;
   const limit = Math.max(3, 0.2 * n);
   const dates = ordered.map((c, i) => eventDate(c, srcs[i]!));
-  const antecedent = Int32Array.from(ordered, (c) => at(c.antecedent));
+  const antecedent = new Int32Array(n);
+  ordered.forEach((c, i) => (antecedent[i] = at(c.antecedent)));
 
   // Records: a header, then the lists.
   const base = new Int32Array(n + 1);
@@ -1400,8 +1401,8 @@ function tabulate(
     mentionedAt,
     mentioned,
     dates,
-    date: Float64Array.from(dates, (d) => (d ? dayNumber(d) : NaN)),
-    named: Float64Array.from(readings, (r) => r.named),
+    date: new Float64Array(dates.map((d) => (d ? dayNumber(d) : NaN))),
+    named: new Float64Array(readings.map((r) => r.named)),
     updateGapDays,
   };
 }
@@ -1560,7 +1561,7 @@ function reachers(b: Blocks, maxBlock: number, window: number, judged: Uint8Arra
 
 /** The candidates whose pairs a pass judges: all (null), or in a partial pass those of `touching` sources. */
 function judgedBy(t: Table, touching: ReadonlySet<string> | undefined): Uint8Array | null {
-  return touching ? Uint8Array.from(t.sources, (source) => (touching.has(source.id) ? 1 : 0)) : null;
+  return touching ? new Uint8Array(t.sources.map((source) => (touching.has(source.id) ? 1 : 0))) : null;
 }
 
 /** The pairs `align` compares with these options, in its order (for tests and measurements). */
@@ -1803,10 +1804,13 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
   const strongest = linkI.map((_, k) => k);
   strongest.sort((x, y) => linkStrength[y]! - linkStrength[x]! || linkI[x]! - linkI[y]! || linkJ[x]! - linkJ[y]!);
   for (const k of strongest) {
-    const [i, j] = [linkI[k]!, linkJ[k]!];
-    const [ra, rb] = [uf.find(i), uf.find(j)];
+    const i = linkI[k]!;
+    const j = linkJ[k]!;
+    const ra = uf.find(i);
+    const rb = uf.find(j);
     if (ra === rb) continue;
-    const [ga, gb] = [groupOf(ra), groupOf(rb)];
+    const ga = groupOf(ra);
+    const gb = groupOf(rb);
     if (!compatible(ga, gb)) continue;
     uf.union(ra, rb);
     const root = uf.find(ra);
@@ -1864,7 +1868,8 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
     secondary[c]!.push(ordered[x]!);
   };
   for (const k of strongest) {
-    const [i, j] = [linkI[k]!, linkJ[k]!];
+    const i = linkI[k]!;
+    const j = linkJ[k]!;
     const [ci, cj] = [clusterAt(i), clusterAt(j)];
     if (ci === cj) continue;
     addSecondary(i, cj);

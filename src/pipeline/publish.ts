@@ -150,7 +150,10 @@ export function publish(
 
   // Editors' decisions on single claims, by permanent id (current id or any alias).
   const claimById = new Map<string, ClaimPage>();
-  for (const c of claims) for (const id of [c.id, ...c.aliases]) if (!claimById.has(id)) claimById.set(id, c);
+  for (const c of claims) {
+    if (!claimById.has(c.id)) claimById.set(c.id, c);
+    for (const id of c.aliases) if (!claimById.has(id)) claimById.set(id, c);
+  }
   for (const o of editorial.overrides.filter(isClaimOverride)) {
     const c = claimById.get(o.claim);
     if (!c) {
