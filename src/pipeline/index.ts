@@ -151,6 +151,7 @@ function nearestDating(s: SourceRecord, refs: string[]): ArticleMeta | undefined
 /** Runs every stage over the decoded inputs. */
 export async function runPipeline(files: InputFile[], options: PipelineOptions): Promise<PipelineResult> {
   const pool = new ArticlePool(options.threads ?? defaultThreads(files.length));
+  pool.warm(files.length);
   try {
     const result = await runStages(files, options, pool);
     return { ...result, parallel: { threads: pool.threads, byWorkers: pool.doneByWorkers } };
@@ -176,11 +177,18 @@ async function runStages(
     shared: Tasks[T]['shared'],
     context: unknown,
     onDone?: (index: number, done: number) => void,
+    first?: () => void,
   ): Promise<Tasks[T]['out'][]> => {
     const cpu: Record<string, number> = {};
     const t0 = performance.now();
-    const out = await pool.map(task, items, shared, context, cpu, onDone);
-    const wall = (performance.now() - t0) / 1000;
+    // `first`, this thread's own work while the workers start on the job, times itself.
+    let aside = 0;
+    const out = await pool.map(task, items, shared, context, cpu, onDone, () => {
+      const t = performance.now();
+      first?.();
+      aside += performance.now() - t;
+    });
+    const wall = (performance.now() - t0 - aside) / 1000;
     const total = Object.values(cpu).reduce((a, b) => a + b, 0);
     for (const [stage, s] of Object.entries(cpu))
       timings[stage] = (timings[stage] ?? 0) + (total > 0 ? (wall * s) / total : 0);
@@ -207,24 +215,36 @@ async function runStages(
     if (d.messages.some((m) => m.severity === 'error')) continue;
     readable.push(d);
   }
-  // A copy of an article is one source: later copies are reported and left out.
-  const unique = time('decode', () => dedupe(readable));
-  messages.push(...unique.messages);
-  readable.splice(0, readable.length, ...unique.kept);
-  const ids = assignSourceIds(readable.map((d) => d.name));
-
-  // Articles the cache does not have are prepared on every thread; progress counts all of them.
+  // Articles the cache does not have are prepared on every thread. Meanwhile this thread finds the
+  // copies among all articles (a copy is one source: later copies are reported and left out, and
+  // what was prepared of them is dropped); progress counts the others.
   const toPrepare = readable.filter((d) => !entries.get(d)!.prepared);
-  let ready = readable.length - toPrepare.length;
-  if (ready > 0) progress('prepare', ready, readable.length);
-  const prepared = await inParallel('prepare', toPrepare, null, null, () =>
-    progress('prepare', ++ready, readable.length),
+  let kept = new Set<DecodedFile>();
+  let ready = 0;
+  const findCopies = () => {
+    const unique = time('decode', () => dedupe(readable));
+    messages.push(...unique.messages);
+    kept = new Set(unique.kept);
+    readable.splice(0, readable.length, ...unique.kept);
+    ready = readable.length - readable.filter((d) => !entries.get(d)!.prepared).length;
+    if (ready > 0) progress('prepare', ready, readable.length);
+  };
+  const prepared = await inParallel(
+    'prepare',
+    toPrepare,
+    null,
+    null,
+    (i) => {
+      if (kept.has(toPrepare[i]!)) progress('prepare', ++ready, readable.length);
+    },
+    findCopies,
   );
   toPrepare.forEach((d, i) => {
     const entry = entries.get(d)!;
     entry.prepared = prepared[i]!;
     if (cache && entry.key) cache.set(entry.key, { decoded: d, prepared: entry.prepared });
   });
+  const ids = assignSourceIds(readable.map((d) => d.name));
   const staged = readable.map((d, i) => {
     const entry = entries.get(d)!;
     const { doc, meta, paragraphs, sentences, messages: found } = entry.prepared!;

@@ -109,9 +109,23 @@ export class ArticlePool {
   }
 
   /**
+   * Starts the workers a job of `items` items would use, if not started yet: loading the
+   * pipeline's code in a worker takes about half a second, which they can spend while this thread
+   * still reads and decodes.
+   */
+  warm(items: number): void {
+    if (this.#threads === 1 || items < Math.max(2, this.#minItems)) return;
+    while (this.#workers.length < this.#threads - 1) {
+      this.#workers.push(new Worker(new URL('./parallel-worker.ts', import.meta.url)));
+    }
+  }
+
+  /**
    * `task` over `items`, on every thread of the pool. `context` is what the main thread uses
    * (it already has it); workers build theirs from `shared`. `onDone` is told each finished item.
    * Seconds by stage, summed over all threads (CPU time, not wall time), are added to `cpu`.
+   * `first` is work of this thread's own that it does once the workers have the job, before it
+   * takes items itself; results that come in meanwhile are read (and `onDone` told) after it.
    */
   async map<T extends TaskName>(
     task: T,
@@ -120,6 +134,7 @@ export class ArticlePool {
     context: unknown,
     cpu: Record<string, number>,
     onDone: (index: number, done: number) => void = () => {},
+    first: () => void = () => {},
   ): Promise<Tasks[T]['out'][]> {
     const out = new Array<Tasks[T]['out']>(items.length);
     const run = TASKS[task].run as (item: Tasks[T]['item'], context: unknown, time: StageTimer) => Tasks[T]['out'];
@@ -130,12 +145,11 @@ export class ArticlePool {
       onDone(i, ++done);
     };
     if (this.#threads === 1 || items.length < Math.max(2, this.#minItems)) {
+      first();
       for (const [i, item] of items.entries()) finish(i, run(item, context, time));
       return out;
     }
-    while (this.#workers.length < this.#threads - 1) {
-      this.#workers.push(new Worker(new URL('./parallel-worker.ts', import.meta.url)));
-    }
+    this.warm(items.length);
 
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const job: WorkerJob = { task, items, shared, counter: counter.buffer };
@@ -162,6 +176,7 @@ export class ArticlePool {
     );
     // Let no failure go unhandled while the main thread is still busy with its own share.
     for (const r of replies) r.catch(() => {});
+    first();
 
     let polled = performance.now();
     for (let i = Atomics.add(counter, 0, 1); i < items.length; i = Atomics.add(counter, 0, 1)) {
