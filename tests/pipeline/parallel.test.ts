@@ -37,9 +37,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('per-article work on several threads', () => {
   it('gives the same output as one thread, and tells progress for each article once', async () => {
-    const single = await runPipeline(files, { gazetteer, threads: 1 });
+    // Copies are found while the articles are prepared: reported, left out, not counted.
+    const copies = files.slice(0, 3).map((f, i) => ({ ...f, name: `zz-copy-${i}.txt` }));
+    const single = await runPipeline([...files, ...copies], { gazetteer, threads: 1 });
     const counts: number[] = [];
-    const multi = await runPipeline(files, {
+    const multi = await runPipeline([...files, ...copies], {
       gazetteer,
       threads: 3,
       onProgress: (stage, done) => {
@@ -52,6 +54,9 @@ describe('per-article work on several threads', () => {
     expect(single.parallel).toEqual({ threads: 1, byWorkers: 0 });
     expect(single.sources.length).toBeGreaterThan(250);
     expect(counts).toEqual(Array.from({ length: multi.sources.length }, (_, i) => i + 1));
+    const reported = multi.messages.filter((m) => m.ruleId === 'ingest/duplicate').map((m) => m.file);
+    expect(reported).toEqual(expect.arrayContaining(copies.map((c) => c.name)));
+    expect(multi.sources.some((s) => s.decoded.name.startsWith('zz-copy-'))).toBe(false);
   });
 
   it('has the workers do part of the work and returns results in item order', async () => {
