@@ -1,12 +1,12 @@
 /** Stable fingerprints for sentences and sources: the basis of permanent claim URLs. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Characters that do not change what a sentence says: whitespace and punctuation of any width. */
 const IGNORABLE = /[\s\p{P}\p{S}]/gu;
 
 /** Hex digest prefix of `text`. */
 export function digest(text: string, length = 12): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return hash('sha256', text, 'hex').slice(0, length);
 }
 
 /**

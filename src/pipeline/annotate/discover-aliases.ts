@@ -13,7 +13,7 @@
  * Cost is linear in the corpus: every text is scanned a fixed number of times with matchers
  * built once.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { REPORTING_VERB_EXCEPT, REPORTING_VERBS, SPEAKER_HEADS } from '../data/reporting-verbs.ts';
 import { fold } from '../fold.ts';
 import type { Entity, EntityMention } from '../types.ts';
@@ -447,5 +447,5 @@ function discoveredType(name: string, evidence: Set<Evidence>): Entity['type'] {
 
 /** `e-` + 10 hex digits of the SHA-1 of the folded name: stable across builds and machines. */
 export function discoveredId(foldedName: string): string {
-  return `e-${createHash('sha1').update(foldedName).digest('hex').slice(0, 10)}`;
+  return `e-${hash('sha1', foldedName, 'hex').slice(0, 10)}`;
 }
