@@ -6,7 +6,7 @@
  * `parallel.ts`); the result is the same on any number of threads.
  */
 import { alignWith, createAlignMemo, judgeScratch, type Alignment, type AlignSource } from './align.ts';
-import { buildEntityIndex, redate } from './annotate/index.ts';
+import { entityIndexBuilder, redate } from './annotate/index.ts';
 import { stageTimer, type PreparedArticle } from './article.ts';
 import { articleKey, contentHash, type PipelineCache } from './cache.ts';
 import { extractClaims, fromCandidateRefs, type ClaimCandidate } from './extract.ts';
@@ -176,18 +176,21 @@ async function runStages(
     items: Tasks[T]['item'][],
     shared: Tasks[T]['shared'],
     context: unknown,
-    onDone?: (index: number, done: number) => void,
+    onDone?: (index: number, done: number, result: Tasks[T]['out']) => void,
     first?: () => void,
   ): Promise<Tasks[T]['out'][]> => {
     const cpu: Record<string, number> = {};
     const t0 = performance.now();
-    // `first`, this thread's own work while the workers start on the job, times itself.
+    // `first` and `onDone`, this thread's own work besides the items, time themselves.
     let aside = 0;
-    const out = await pool.map(task, items, shared, context, cpu, onDone, () => {
-      const t = performance.now();
-      first?.();
-      aside += performance.now() - t;
-    });
+    const timed =
+      <A extends unknown[]>(f: ((...args: A) => void) | undefined) =>
+      (...args: A) => {
+        const t = performance.now();
+        f?.(...args);
+        aside += performance.now() - t;
+      };
+    const out = await pool.map(task, items, shared, context, cpu, timed(onDone), timed(first));
     const wall = (performance.now() - t0 - aside) / 1000;
     const total = Object.values(cpu).reduce((a, b) => a + b, 0);
     for (const [stage, s] of Object.entries(cpu))
@@ -217,10 +220,20 @@ async function runStages(
   }
   // Articles the cache does not have are prepared on every thread. Meanwhile this thread finds the
   // copies among all articles (a copy is one source: later copies are reported and left out, and
-  // what was prepared of them is dropped); progress counts the others.
+  // what was prepared of them is dropped; progress counts the others), and discovers entities in
+  // the articles prepared so far, in corpus order.
   const toPrepare = readable.filter((d) => !entries.get(d)!.prepared);
   let kept = new Set<DecodedFile>();
   let ready = 0;
+  const discovery = entityIndexBuilder(options.gazetteer);
+  let discovered = 0;
+  const discover = () => {
+    for (let p = entries.get(readable[discovered]!)?.prepared; p; p = entries.get(readable[discovered]!)?.prepared) {
+      const { sentences } = p;
+      time('entities', () => discovery.add(sentences));
+      if (++discovered === readable.length) break;
+    }
+  };
   const findCopies = () => {
     const unique = time('decode', () => dedupe(readable));
     messages.push(...unique.messages);
@@ -228,22 +241,24 @@ async function runStages(
     readable.splice(0, readable.length, ...unique.kept);
     ready = readable.length - readable.filter((d) => !entries.get(d)!.prepared).length;
     if (ready > 0) progress('prepare', ready, readable.length);
+    discover();
   };
-  const prepared = await inParallel(
+  await inParallel(
     'prepare',
     toPrepare,
     null,
     null,
-    (i) => {
-      if (kept.has(toPrepare[i]!)) progress('prepare', ++ready, readable.length);
+    (i, _done, prepared) => {
+      const d = toPrepare[i]!;
+      const entry = entries.get(d)!;
+      entry.prepared = prepared;
+      if (cache && entry.key) cache.set(entry.key, { decoded: d, prepared });
+      if (!kept.has(d)) return;
+      progress('prepare', ++ready, readable.length);
+      discover();
     },
     findCopies,
   );
-  toPrepare.forEach((d, i) => {
-    const entry = entries.get(d)!;
-    entry.prepared = prepared[i]!;
-    if (cache && entry.key) cache.set(entry.key, { decoded: d, prepared: entry.prepared });
-  });
   const ids = assignSourceIds(readable.map((d) => d.name));
   const staged = readable.map((d, i) => {
     const entry = entries.get(d)!;
@@ -261,12 +276,8 @@ async function runStages(
   });
 
   progress('entities', 0, 1);
-  const entityIndex = time('entities', () =>
-    buildEntityIndex(
-      options.gazetteer,
-      staged.map((s) => ({ doc: s.doc, sentences: s.sentences })),
-    ),
-  );
+  discover();
+  const entityIndex = time('entities', () => discovery.finish());
 
   const countryOf = new Map(entityIndex.entities.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
   const offsets: number[] = [];

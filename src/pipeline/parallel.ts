@@ -133,7 +133,7 @@ export class ArticlePool {
     shared: Tasks[T]['shared'],
     context: unknown,
     cpu: Record<string, number>,
-    onDone: (index: number, done: number) => void = () => {},
+    onDone: (index: number, done: number, result: Tasks[T]['out']) => void = () => {},
     first: () => void = () => {},
   ): Promise<Tasks[T]['out'][]> {
     const out = new Array<Tasks[T]['out']>(items.length);
@@ -142,7 +142,7 @@ export class ArticlePool {
     let done = 0;
     const finish = (i: number, result: Tasks[T]['out']) => {
       out[i] = result;
-      onDone(i, ++done);
+      onDone(i, ++done, result);
     };
     if (this.#threads === 1 || items.length < Math.max(2, this.#minItems)) {
       first();

@@ -65,6 +65,16 @@ const stopMatcher = new WordMatcher<boolean>([...NAME_STOPS, ...REPORTING_VERBS]
 
 /** Gazetteer entities extended with discovered aliases, followed by discovered entities. */
 export function discoverEntities(gazetteer: Entity[], texts: Iterable<string>): Entity[] {
+  const discovery = entityDiscovery(gazetteer);
+  for (const text of texts) discovery.add(text);
+  return discovery.finish();
+}
+
+/**
+ * `discoverEntities` fed one text at a time (in corpus order, as articles become ready), then
+ * finished once every text is in: the same entities.
+ */
+export function entityDiscovery(gazetteer: Entity[]): { add: (text: string) => void; finish: () => Entity[] } {
   const base = indexEntities(gazetteer);
   const names = new Map<string, NameInfo>();
   const links: [string, string][] = [];
@@ -83,32 +93,35 @@ export function discoverEntities(gazetteer: Entity[], texts: Iterable<string>): 
     if (a !== b) links.push([a, b]);
   };
 
-  const allTexts: { text: string; key: string; mentions: EntityMention[] }[] = [];
-  for (const text of texts) {
+  const keys: string[] = [];
+  const add = (text: string): void => {
     const key = fold(text);
     const mentions = findEntities(text, key, base);
-    allTexts.push({ text, key, mentions });
+    keys.push(key);
     const covered = coverage(key.length, mentions);
     findBracketAliases(text, key, mentions, base, note, link);
     findDottedNames(text, key, covered, base, note, link);
     findTitledNames(text, key, covered, mentions, note);
     findSpeakerNames(key, covered, speakerCounts);
-  }
+  };
 
-  // Unknown speakers join only if they recur: a Chinese name twice as a speaker, a
-  // transliterated name twice anywhere in the corpus.
-  for (const [name, { chinese, count }] of speakerCounts) if (chinese && count >= 2) note(name, 'speaker');
-  const foreign = [...speakerCounts].filter(([, c]) => !c.chinese).map(([k]) => [k, true] as const);
-  if (foreign.length) {
-    const candidates = new WordMatcher<boolean>(foreign);
-    const totals = new Map<string, number>();
-    for (const { key } of allTexts) {
-      for (const m of candidates.scan(key)) totals.set(m.word, (totals.get(m.word) ?? 0) + 1);
+  const finish = (): Entity[] => {
+    // Unknown speakers join only if they recur: a Chinese name twice as a speaker, a
+    // transliterated name twice anywhere in the corpus.
+    for (const [name, { chinese, count }] of speakerCounts) if (chinese && count >= 2) note(name, 'speaker');
+    const foreign = [...speakerCounts].filter(([, c]) => !c.chinese).map(([k]) => [k, true] as const);
+    if (foreign.length) {
+      const candidates = new WordMatcher<boolean>(foreign);
+      const totals = new Map<string, number>();
+      for (const key of keys) {
+        for (const m of candidates.scan(key)) totals.set(m.word, (totals.get(m.word) ?? 0) + 1);
+      }
+      for (const [name, total] of totals) if (total >= 2) note(name, 'speaker');
     }
-    for (const [name, total] of totals) if (total >= 2) note(name, 'speaker');
-  }
 
-  return assemble(gazetteer, base, names, links);
+    return assemble(gazetteer, base, names, links);
+  };
+  return { add, finish };
 }
 
 /** `X(乌克兰称Y)`, `X(NBC)`, `NBC(美国全国广播公司)`. */

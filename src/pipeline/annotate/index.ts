@@ -10,7 +10,7 @@ import type { AnnotatedSentence, CleanDocument, Entity, EntityMention, Sentence 
 import { findAttribution, type AttributionState } from './attribution.ts';
 import { findCues } from './cues.ts';
 import { nextAnchor, scanDates, type DateContext } from './dates.ts';
-import { discoverEntities } from './discover-aliases.ts';
+import { entityDiscovery } from './discover-aliases.ts';
 import { findEntities, indexEntities, type EntityIndex } from './entities.ts';
 import { findQuantities } from './quantities.ts';
 
@@ -31,11 +31,23 @@ export function buildEntityIndex(
   gazetteer: Entity[],
   docs: { doc: CleanDocument; sentences: Sentence[] }[],
 ): EntityIndex {
-  return indexEntities(discoverEntities(gazetteer, texts(docs)));
+  const builder = entityIndexBuilder(gazetteer);
+  for (const { sentences } of docs) builder.add(sentences);
+  return builder.finish();
 }
 
-function* texts(docs: { sentences: Sentence[] }[]): Iterable<string> {
-  for (const { sentences } of docs) for (const s of sentences) yield s.text;
+/** `buildEntityIndex` fed one article's sentences at a time, in corpus order, then finished. */
+export function entityIndexBuilder(gazetteer: Entity[]): {
+  add: (sentences: Sentence[]) => void;
+  finish: () => EntityIndex;
+} {
+  const discovery = entityDiscovery(gazetteer);
+  return {
+    add: (sentences) => {
+      for (const s of sentences) discovery.add(s.text);
+    },
+    finish: () => indexEntities(discovery.finish()),
+  };
 }
 
 /** Annotates the sentences of one article, in order (attribution and dates carry context). */
