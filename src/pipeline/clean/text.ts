@@ -61,9 +61,20 @@ export const bigramSet = (text: string): Set<string> => new Set(hanBigrams(text)
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Word segments (ICU dictionary) of a text, with their offsets. */
-export function segmentWords(text: string): { segment: string; index: number }[] {
-  return [...words.segment(text)].map((s) => ({ segment: s.segment, index: s.index }));
+/** Segmented texts, by text: phrases and their surroundings recur within and across articles. */
+const segmented = new Map<string, readonly { segment: string; index: number }[]>();
+/** @default 50000 — texts remembered before the memory starts afresh. */
+const MAX_SEGMENTED = 50_000;
+
+/** Word segments (ICU dictionary) of a text, with their offsets (shared: do not change them). */
+export function segmentWords(text: string): readonly { segment: string; index: number }[] {
+  let out = segmented.get(text);
+  if (!out) {
+    if (segmented.size >= MAX_SEGMENTED) segmented.clear();
+    out = [...words.segment(text)].map((s) => ({ segment: s.segment, index: s.index }));
+    segmented.set(text, out);
+  }
+  return out;
 }
 
 /** Whether a dictionary word of 2+ Han characters spans offset `at` of `text` (a word is cut there). */
