@@ -1,6 +1,6 @@
 /** The benchmark's command line, its stage attribution and the shape of its JSON — never its timings. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,8 @@ describe('bench run (tiny, pipeline only)', () => {
       { cwd: ROOT, stdio: 'pipe' },
     );
     const json = JSON.parse(readFileSync(out, 'utf8')) as { runs: unknown[]; incremental: unknown };
+    // The runs' output folders are gone once the bench ends; the generated corpus stays for the next run.
+    expect(readdirSync(join(tmp, 'cache')).filter((f) => !f.startsWith('corpus-'))).toEqual([]);
     expect(json.runs).toHaveLength(1);
     const run = json.runs[0] as Record<string, unknown>;
     expect(Object.keys(run).sort()).toEqual(['articles', 'floor', 'pipeline', 'site']);
