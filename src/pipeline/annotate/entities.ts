@@ -30,6 +30,8 @@ export interface EntityIndex {
   aliases: WordMatcher<string>;
   /** One-character abbreviation → entity id. */
   abbreviations: ReadonlyMap<string, string>;
+  /** The same by the character's code unit (looked up without making a one-character string). */
+  abbreviationCodes: ReadonlyMap<number, string>;
 }
 
 const LATIN_WORD = /^[a-z0-9][a-z0-9 .'’&+-]*$/u;
@@ -62,7 +64,8 @@ export function indexEntities(entities: Entity[]): EntityIndex {
     }
   }
   for (const word of blockers) aliases.add(word, '');
-  return { entities, byId, aliases, abbreviations };
+  const abbreviationCodes = new Map([...abbreviations].map(([k, id]) => [k.charCodeAt(0), id] as const));
+  return { entities, byId, aliases, abbreviations, abbreviationCodes };
 }
 
 /** Every entity mention in a sentence, left to right, non-overlapping, longest first. */
@@ -80,7 +83,7 @@ export function findEntities(text: string, key: string, index: EntityIndex): Ent
       i = match.end;
       continue;
     }
-    const abbreviation = index.abbreviations.get(key[i]!);
+    const abbreviation = index.abbreviationCodes.get(key.charCodeAt(i));
     if (abbreviation && acceptAbbreviation(key, i, index, lastAbbreviationEnd === i)) {
       out.push({ entityId: abbreviation, start: i, end: i + 1, text: text.slice(i, i + 1) });
       lastAbbreviationEnd = i + 1;
