@@ -2,8 +2,8 @@
  * The content pipeline, composed in one place:
  * decode → clean → metadata → segment → annotate → extract → align → status → publish.
  * Everything here is pure; `scripts/build-content.ts` reads the seeds and writes the output.
- * The per-article stages (clean to extract) run on worker threads for large corpora (see
- * `parallel.ts`); the result is the same on any number of threads.
+ * The per-article stages (clean to extract) and the judging of candidate pairs run on worker
+ * threads for large corpora (see `parallel.ts`); the result is the same on any number of threads.
  */
 import { alignWith, createAlignMemo, judgeScratch, type Alignment, type AlignSource } from './align.ts';
 import { entityIndexBuilder, redate } from './annotate/index.ts';
