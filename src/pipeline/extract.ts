@@ -33,7 +33,16 @@ export interface ExtractOptions {
   minScore?: number;
 }
 
-const has = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+/** Per word list, one pattern that finds any of its words (one scan instead of one per word). */
+const anyOf = new WeakMap<readonly string[], RegExp>();
+const has = (text: string, words: readonly string[]): boolean => {
+  let pattern = anyOf.get(words);
+  if (!pattern) {
+    pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') || '(?!)', 'u');
+    anyOf.set(words, pattern);
+  }
+  return pattern.test(text);
+};
 
 /** Check-worthiness of one sentence: a sum of small, explainable features, clamped to 0–1. */
 export function checkWorthiness(s: AnnotatedSentence): number {
