@@ -52,7 +52,8 @@ export function publish(
   const edited = applyClusterEdits(aligned.clusters, aligned.relations, editorial.overrides, editorial.file);
   messages.push(...edited.messages);
   const corrections = [...edited.corrections];
-  const time = (m: ClaimCandidate) => byId.get(m.sentence.sourceId)!.meta.publishedAt ?? '9999';
+  const published = new Map(sources.map((s) => [s.id, s.meta.publishedAt ?? '9999']));
+  const time = (m: ClaimCandidate) => published.get(m.sentence.sourceId)!;
   const byTime = (a: ClaimCandidate, b: ClaimCandidate) => compare(time(a), time(b)) || a.order - b.order;
   const alignment = {
     clusters: edited.clusters.map((members) => [...members].sort(byTime)),
