@@ -1236,12 +1236,16 @@ function tabulate(
   // By their source's publication (undated last), then by their place in the corpus.
   const sourceOf = candidates.map((c) => sources.get(c.sentence.sourceId));
   const when = sourceOf.map((source) => source?.publishedAt ?? '9999');
+  // Dates by rank and places as numbers, so that sorting compares numbers only.
+  const ranks = new Map([...new Set(when)].sort().map((d, r) => [d, r] as const));
+  const rank = new Int32Array(n);
+  const place = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    rank[k] = ranks.get(when[k]!)!;
+    place[k] = candidates[k]!.order;
+  }
   const order = candidates.map((_, k) => k);
-  order.sort((x, y) => {
-    const dx = when[x]!;
-    const dy = when[y]!;
-    return dx < dy ? -1 : dx > dy ? 1 : candidates[x]!.order - candidates[y]!.order;
-  });
+  order.sort((x, y) => rank[x]! - rank[y]! || place[x]! - place[y]!);
   const ordered = order.map((k) => candidates[k]!);
   const srcs = order.map((k) => {
     const source = sourceOf[k];
