@@ -1438,31 +1438,30 @@ function blocksOf(t: Table, memo: AlignMemo): Blocks {
   const n = t.candidates.length;
   const { base, data, readings } = t;
   const ints = memo.ints;
-  // Calls `visit(i, key)` for each block key of each candidate, in order.
-  const eachKey = (visit: (i: number, key: number) => void) => {
-    for (let i = 0; i < n; i++) {
-      const d = base[i]!;
-      for (let p = data[d + H_SPECIFIC]!; p < data[d + H_END]!; p++) visit(i, memo.entityBlock(data[p]!));
-      for (let p = readings[i]!.blocks; p < readings[i]!.valueAt; p++) visit(i, ints[p]!);
-    }
-  };
+  // Each candidate's block keys, in order: `block[held[i]]` … `block[held[i + 1] - 1]`.
   const held = new Int32Array(n + 1);
-  eachKey((i) => held[i + 1]!++);
-  for (let i = 0; i < n; i++) held[i + 1]! += held[i]!;
+  const keys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const d = base[i]!;
+    for (let p = data[d + H_SPECIFIC]!; p < data[d + H_END]!; p++) keys.push(memo.entityBlock(data[p]!));
+    for (let p = readings[i]!.blocks; p < readings[i]!.valueAt; p++) keys.push(ints[p]!);
+    held[i + 1] = keys.length;
+  }
+  const block = new Int32Array(keys);
   const blockCount = memo.blockCount;
   const start = new Int32Array(blockCount + 1);
-  eachKey((_, k) => start[k + 1]!++);
+  for (let h = 0; h < block.length; h++) start[block[h]! + 1]!++;
   for (let k = 0; k < blockCount; k++) start[k + 1]! += start[k]!;
   const members = new Int32Array(start[blockCount]!);
-  const block = new Int32Array(members.length);
   const at = new Int32Array(members.length);
   const filled = start.slice(0, blockCount);
-  let o = 0;
-  eachKey((i, k) => {
-    block[o] = k;
-    at[o++] = filled[k]!;
-    members[filled[k]!++] = i;
-  });
+  for (let i = 0; i < n; i++) {
+    for (let h = held[i]!; h < held[i + 1]!; h++) {
+      const k = block[h]!;
+      at[h] = filled[k]!;
+      members[filled[k]!++] = i;
+    }
+  }
   const extra: number[][] = t.candidates.map(() => []);
   t.antecedent.forEach((j, i) => {
     if (j !== -1 && j !== i) extra[Math.min(i, j)]!.push(Math.max(i, j));
