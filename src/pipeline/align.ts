@@ -241,7 +241,7 @@ const OPEN_QUESTION = 32;
 const QUOTES = 64;
 /** The sentence names a day (`Reading.dayDate`). */
 const NAMED = 128;
-/** The claim has a date (`Table.dates`): set per alignment. */
+/** The claim has a date (the date it is about, see `eventDate`): set per alignment. */
 const DATED = 256;
 
 /**
@@ -752,8 +752,6 @@ interface Table extends JudgeTable {
   /** Per candidate: its source as a number (equal numbers, equal ids), and the index of its antecedent (-1 if none). */
   source: Int32Array;
   antecedent: Int32Array;
-  /** Date the claim is about (its first date, else the source's). */
-  dates: (string | null)[];
 }
 
 /**
@@ -1404,7 +1402,6 @@ function tabulate(
     group,
     mentionedAt,
     mentioned,
-    dates,
     date: new Float64Array(dates.map((d) => (d ? dayNumber(d) : NaN))),
     named: new Float64Array(readings.map((r) => r.named)),
     updateGapDays,
@@ -1698,15 +1695,29 @@ function planAlignment(candidates: ClaimCandidate[], sources: Map<string, AlignS
   const table = tabulate(candidates, sources, opts.countryOf, memo, opts.updateGapDays);
   const blocks = blocksOf(table, memo);
   const judged = judgedBy(table, opts.touching);
-  const { base, data, date, named, valueAt, values, approx, group, mentionedAt, mentioned } = table;
-  const { publishedAt, tokenAt, tokens, weights, quotes, updateGapDays } = table;
+  // Only what judging reads goes to the other threads, not the candidates and their readings.
+  const judging: JudgeTable = {
+    base: table.base,
+    data: table.data,
+    valueAt: table.valueAt,
+    values: table.values,
+    approx: table.approx,
+    group: table.group,
+    mentionedAt: table.mentionedAt,
+    mentioned: table.mentioned,
+    date: table.date,
+    named: table.named,
+    publishedAt: table.publishedAt,
+    tokenAt: table.tokenAt,
+    tokens: table.tokens,
+    weights: table.weights,
+    quotes: table.quotes,
+    updateGapDays: table.updateGapDays,
+  };
   return {
     table,
     job: {
-      table: {
-        ...{ base, data, date, named, valueAt, values, approx, group, mentionedAt, mentioned },
-        ...{ publishedAt, tokenAt, tokens, weights, quotes, updateGapDays },
-      },
+      table: judging,
       blocks,
       judged,
       reachedBy: judged ? reachers(blocks, opts.maxBlock, opts.window, judged) : null,
