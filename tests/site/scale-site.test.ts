@@ -1,5 +1,5 @@
 /**
- * A site built from a generated corpus of 300 articles, large enough for the parts that only
+ * A site built from a generated corpus of 600 articles, large enough for the parts that only
  * appear at scale: a claim with more evidence than its page shows (shard pages, and an anchor
  * that finds its card from the claim page) and lists longer than one page.
  */
@@ -56,7 +56,7 @@ beforeAll(async () => {
   await ensureBuilt(); // one Astro build at a time in this project folder
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scale-'));
   const seeds = path.join(tmp, 'seeds');
-  writeCorpus(seeds, 300, 1, poolsFromFile(path.join(ROOT, 'content/entities.yaml')));
+  writeCorpus(seeds, 600, 1, poolsFromFile(path.join(ROOT, 'content/entities.yaml')));
   const generated = path.join(tmp, 'generated');
   dist = path.join(tmp, 'dist');
   buildSite({ seeds, generated, outDir: dist });
