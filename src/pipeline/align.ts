@@ -947,23 +947,13 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
   const datedA = (fa & DATED) !== 0;
   const datedB = (fb & DATED) !== 0;
   // Without parties in common only the wording says two sentences are about the same thing: then
-  // it must not put a different word in the same frame.
-  const sameThing = (partiesAgree: boolean) => {
-    if (partiesAgree) return true;
-    const [x0, x1, y0, y1] = [t.tokenAt[a]!, t.tokenAt[a + 1]!, t.tokenAt[b]!, t.tokenAt[b + 1]!];
-    return !differentFiller(
-      t.tokens.subarray(x0, x1),
-      t.weights.subarray(x0, x1),
-      t.tokens.subarray(y0, y1),
-      t.weights.subarray(y0, y1),
-    );
-  };
+  // it must not put a different word in the same frame (`sameWording`).
   if (
     !sameSource &&
     (fa & NEGATIVE) !== (fb & NEGATIVE) &&
     text >= 0.5 &&
     (entitiesJ >= 0.3 || ca1 === ca0) &&
-    sameThing(entitiesJ >= 0.3)
+    (entitiesJ >= 0.3 || sameWording(t, a, b))
   ) {
     return CONTRADICTS;
   }
@@ -972,7 +962,7 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
     const sameEvent =
       (classesA === 0 || classesB === 0 || (classesA & classesB) !== 0) &&
       (!datedA || !datedB || Math.abs(t.date[b]! - t.date[a]!) <= 7);
-    if (sameEvent && sameThing(entitiesJ >= 0.34)) return CONTRADICTS;
+    if (sameEvent && (entitiesJ >= 0.34 || sameWording(t, a, b))) return CONTRADICTS;
   }
   // The same statement.
   // A sentence that names no one (a list item) must be about the same parties as the other.
@@ -1151,6 +1141,15 @@ export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy
     }
   }
   return gapX >= 2 && gapY >= 2;
+}
+
+/** Whether candidates `a` and `b` put no different word in the same frame (see `differentFiller`). */
+function sameWording(t: JudgeTable, a: number, b: number): boolean {
+  const x = t.tokens.subarray(t.tokenAt[a], t.tokenAt[a + 1]);
+  const y = t.tokens.subarray(t.tokenAt[b], t.tokenAt[b + 1]);
+  const wx = t.weights.subarray(t.tokenAt[a], t.tokenAt[a + 1]);
+  const wy = t.weights.subarray(t.tokenAt[b], t.tokenAt[b + 1]);
+  return !differentFiller(x, wx, y, wy);
 }
 
 function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {

@@ -5,7 +5,7 @@
  * The per-article stages (clean to extract) and the judging of candidate pairs run on worker
  * threads for large corpora (see `parallel.ts`); the result is the same on any number of threads.
  */
-import { alignWith, createAlignMemo, judgeScratch, type Alignment, type AlignSource } from './align.ts';
+import { alignWith, createAlignMemo, type Alignment, type AlignSource } from './align.ts';
 import { entityIndexBuilder, redate } from './annotate/index.ts';
 import { stageTimer, type PreparedArticle } from './article.ts';
 import { articleKey, contentHash, type PipelineCache } from './cache.ts';
@@ -14,7 +14,7 @@ import { digest, sourceId } from './fingerprint.ts';
 import { dedupe } from './dedupe.ts';
 import { decode } from './ingest.ts';
 import { extractMetadata } from './metadata.ts';
-import { ArticlePool, defaultThreads, type TaskName, type Tasks } from './parallel.ts';
+import { ArticlePool, defaultThreads, TASKS, type TaskName, type Tasks } from './parallel.ts';
 import { publish, type EditorialInput, type PublishedSite } from './publish.ts';
 import type {
   AnnotatedSentence,
@@ -368,7 +368,7 @@ async function runStages(
       async (job, chunks) => {
         const t1 = performance.now();
         const chunkList = Array.from({ length: chunks }, (_, c) => c);
-        const meetings = await inParallel('judge', chunkList, job, { job, scratch: judgeScratch(job) });
+        const meetings = await inParallel('judge', chunkList, job, TASKS.judge.context(job));
         judging += (performance.now() - t1) / 1000; // counted by `inParallel`
         return meetings;
       },

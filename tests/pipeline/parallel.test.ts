@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poolsFromFile, writeCorpus } from '../../scripts/lib/corpus-files.ts';
-import { align, alignWith, createAlignMemo, judgeScratch, type AlignSource } from '../../src/pipeline/align.ts';
+import { align, alignWith, createAlignMemo, type AlignSource } from '../../src/pipeline/align.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
 import { readSeeds, type SeedFile } from '../../src/pipeline/ingest.ts';
-import { ArticlePool } from '../../src/pipeline/parallel.ts';
+import { ArticlePool, TASKS } from '../../src/pipeline/parallel.ts';
 import type { DecodedFile } from '../../src/pipeline/types.ts';
 import { loadGazetteer, ROOT, SEEDS } from './run.ts';
 
@@ -124,7 +124,7 @@ describe('per-article work on several threads', () => {
             'judge',
             Array.from({ length: chunks }, (_, c) => c),
             job,
-            { job, scratch: judgeScratch(job) },
+            TASKS.judge.context(job),
             {},
           ),
         );
