@@ -1,9 +1,11 @@
 /**
  * Benchmark: corpus sizes → cold pipeline runs, a floor, and (smallest size) the full site build.
- *   node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--seed S] [--cache DIR]
- * For each size: generate the corpus (cached by size, seed and generator version), run the content
- * pipeline in a fresh process (seconds and peak RSS per stage), and the floor (read + split into
- * sentences with Intl.Segmenter, also fresh). For the smallest size also: a build that fills a
+ *   node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--repeat N] [--seed S] [--cache DIR]
+ * For each size: generate the corpus (cached by size, seed and generator version), then `--repeat`
+ * times (default 3) run the content pipeline cold in a fresh process (seconds and peak RSS per
+ * stage) followed by the floor (read + split into sentences with Intl.Segmenter, also fresh). The
+ * run with the median time is reported, with the median floor and the highest peak RSS; every
+ * run's seconds are in `details`. For the smallest size also: a build that fills a
  * per-article cache and the rerun with that cache after adding one article, and unless
  * --pipeline-only the full site build (content + astro build + pagefind) in a temporary copy of
  * the project, so the working tree and its content/generated are untouched.
@@ -29,6 +31,7 @@ import type { FloorChildResult } from './lib/bench-floor.ts';
 import type { PipelineChildResult } from './lib/bench-pipeline.ts';
 import {
   formatReport,
+  median,
   type BenchResult,
   type BenchRun,
   type IncrementalRun,
@@ -49,8 +52,11 @@ class BenchError extends Error {
   override name = 'BenchError';
 }
 
-/** Rough seconds per article for the first ETA, replaced by measured rates as steps finish. */
-const RATE = { corpus: 0.0005, pipeline: 0.01, floor: 0.0003, incremental: 0.01, site: 0.08 };
+/**
+ * Rough seconds per article for the first ETA, replaced by measured rates as steps finish
+ * (`pipeline`: one cold run and one floor run).
+ */
+const RATE = { corpus: 0.0005, pipeline: 0.01, incremental: 0.01, site: 0.08 };
 type Kind = keyof typeof RATE;
 
 let options: BenchOptions;
@@ -64,15 +70,15 @@ try {
   throw error;
 }
 
-const { sizes, seed, cache } = options;
+const { sizes, seed, cache, repeat } = options;
 const smallest = sizes[0]!;
 const steps: Step[] = [];
 const label = (n: number, kind: Kind) => `${n.toLocaleString('en-US')} articles: ${kind}`;
 for (const n of sizes) {
-  const kinds: Kind[] = ['corpus', 'pipeline', 'floor'];
+  const kinds: Kind[] = ['corpus', 'pipeline'];
   if (n === smallest) kinds.push('incremental');
   if (n === smallest && !options.pipelineOnly) kinds.push('site');
-  for (const k of kinds) steps.push({ label: label(n, k), estimate: RATE[k] * n });
+  for (const k of kinds) steps.push({ label: label(n, k), estimate: RATE[k] * n * (k === 'pipeline' ? repeat : 1) });
 }
 const progress = new Progress(steps);
 const rates: Partial<Record<Kind, number>> = {};
@@ -83,13 +89,14 @@ async function step<T>(
   f: () => Promise<T> | T,
   note: (t: T, s: number) => string = (_, s) => `${s.toFixed(1)} s`,
 ): Promise<T> {
-  progress.start(label(n, kind), (rates[kind] ?? RATE[kind]) * n);
+  const times = kind === 'pipeline' ? repeat : 1;
+  progress.start(label(n, kind), (rates[kind] ?? RATE[kind]) * n * times);
   const t0 = performance.now();
   const out = await f();
   const seconds = (performance.now() - t0) / 1000;
-  rates[kind] = seconds / n;
-  for (const m of sizes) progress.estimate(label(m, kind), rates[kind] * m);
-  if (kind === 'pipeline') progress.estimate(label(smallest, 'incremental'), rates[kind] * (smallest + 1) * 1.5);
+  rates[kind] = seconds / n / times;
+  for (const m of sizes) progress.estimate(label(m, kind), rates[kind] * m * times);
+  if (kind === 'pipeline') progress.estimate(label(smallest, 'incremental'), rates[kind] * (smallest + 1) * 2);
   progress.done(note(out, seconds));
   return out;
 }
@@ -167,6 +174,26 @@ async function pipeline(
       `note: stage(s) ${parsed.unplacedStages.join(', ')} are not in PHASES (scripts/lib/bench-pipeline.ts); their peak RSS window is a guess.`,
     );
   return parsed;
+}
+
+/**
+ * `repeat` cold pipeline runs of one corpus, each into an output folder of its own and each
+ * followed by a floor run, so that the two see the machine in the same state.
+ */
+async function measure(
+  seeds: string,
+  n: number,
+): Promise<{ pipelines: PipelineChildResult[]; floors: FloorChildResult[] }> {
+  const pipelines: PipelineChildResult[] = [];
+  const floors: FloorChildResult[] = [];
+  for (let r = 1; r <= repeat; r++) {
+    const outDir = mkdtempSync(join(cache, 'out-'));
+    leftovers.push(outDir);
+    const what = `${n} articles${repeat > 1 ? ` (run ${r} of ${repeat})` : ''}`;
+    pipelines.push(await pipeline(seeds, outDir, what));
+    floors.push(await floor(seeds));
+  }
+  return { pipelines, floors };
 }
 
 async function floor(seeds: string): Promise<FloorChildResult> {
@@ -248,93 +275,93 @@ async function main(): Promise<void> {
       () => corpus(n),
       () => 'ready',
     );
-    const outDir = mkdtempSync(join(cache, 'out-'));
-    try {
-      const p = await step(
-        n,
-        'pipeline',
-        () => pipeline(seeds, outDir, `${n} articles`),
-        (r) => `${r.seconds.toFixed(2)} s, ${Math.round(r.peakRssMb)} MB, ${r.claims} claims`,
-      );
-      const f = await step(
-        n,
-        'floor',
-        () => floor(seeds),
-        (r) => `${r.seconds.toFixed(2)} s`,
-      );
-      let siteSteps: RunDetails['site'] = null;
-      let siteError: string | undefined;
-      if (n === smallest) {
-        // A build of the corpus with an empty per-article cache, then one article more into the
-        // same output folder with that cache, as `npm run content` does on the second run.
-        const grown = corpus(n + 1);
-        const pipelineCache = mkdtempSync(join(cache, 'pipeline-cache-'));
-        try {
-          const { fill, inc } = await step(
-            n,
-            'incremental',
-            async () => {
-              const fill = await pipeline(seeds, outDir, `${n} articles (filling the cache)`, pipelineCache);
-              return { fill, inc: await pipeline(grown, outDir, `${n} + 1 articles`, pipelineCache) };
-            },
-            ({ inc }) => `${inc.seconds.toFixed(2)} s`,
-          );
-          incremental = {
-            articles: n,
-            seconds: inc.seconds,
-            fullSeconds: p.seconds,
-            cacheFillSeconds: fill.seconds,
-            stages: Object.fromEntries(Object.entries(inc.stages).map(([k, v]) => [k, v.seconds])),
-            ...(inc.cache ? { cache: inc.cache } : {}),
-          };
-        } finally {
-          leftovers.push(pipelineCache);
-        }
-        if (!options.pipelineOnly) {
-          // A failed site build is reported and recorded; the pipeline runs of the other sizes still go on.
-          siteSteps = await step(
-            n,
-            'site',
-            () =>
-              site(seeds).catch((error: unknown) => {
-                if (!(error instanceof BenchError)) throw error;
-                siteError = error.message;
-                return null;
-              }),
-            (r) =>
-              r
-                ? `${Object.values(r)
-                    .reduce((a, s) => a + s.seconds, 0)
-                    .toFixed(1)} s`
-                : 'FAILED',
-          );
-          if (siteError) progress.log(siteError);
-        }
-      }
-      runs.push({
-        articles: n,
-        pipeline: { seconds: p.seconds, peakRssMb: p.peakRssMb, stages: p.stages },
-        floor: { seconds: f.seconds },
-        site: siteSteps
-          ? { seconds: Math.round(Object.values(siteSteps).reduce((a, s) => a + s.seconds, 0) * 100) / 100 }
-          : null,
-      });
-      details.push({
-        articles: n,
-        sources: p.sources,
-        sentences: p.sentences,
-        claims: p.claims,
-        comparisons: p.comparisons,
-        parallel: p.parallel,
-        floorSentences: f.sentences,
-        floorPeakRssMb: f.peakRssMb,
-        site: siteSteps,
-        ...(siteError ? { siteError } : {}),
-        ...(p.writeError ? { writeError: p.writeError } : {}),
-      });
-    } finally {
+    const { pipelines, floors } = await step(
+      n,
+      'pipeline',
+      () => measure(seeds, n),
+      ({ pipelines, floors }) => {
+        const p = median(pipelines);
+        const runs = repeat > 1 ? ` (runs ${pipelines.map((r) => r.seconds.toFixed(2)).join(', ')})` : '';
+        return `${p.seconds.toFixed(2)} s${runs}, ${Math.round(p.peakRssMb)} MB, ${p.claims} claims; floor ${median(floors).seconds.toFixed(2)} s`;
+      },
+    );
+    const p = median(pipelines);
+    const f = median(floors);
+    const peakRssMb = Math.max(...pipelines.map((r) => r.peakRssMb));
+    let siteSteps: RunDetails['site'] = null;
+    let siteError: string | undefined;
+    if (n === smallest) {
+      // A build of the corpus with an empty per-article cache, then one article more into the
+      // same output folder with that cache, as `npm run content` does on the second run.
+      const grown = corpus(n + 1);
+      const outDir = mkdtempSync(join(cache, 'out-'));
       leftovers.push(outDir);
+      const pipelineCache = mkdtempSync(join(cache, 'pipeline-cache-'));
+      try {
+        const { fill, inc } = await step(
+          n,
+          'incremental',
+          async () => {
+            const fill = await pipeline(seeds, outDir, `${n} articles (filling the cache)`, pipelineCache);
+            return { fill, inc: await pipeline(grown, outDir, `${n} + 1 articles`, pipelineCache) };
+          },
+          ({ inc }) => `${inc.seconds.toFixed(2)} s`,
+        );
+        incremental = {
+          articles: n,
+          seconds: inc.seconds,
+          fullSeconds: p.seconds,
+          cacheFillSeconds: fill.seconds,
+          stages: Object.fromEntries(Object.entries(inc.stages).map(([k, v]) => [k, v.seconds])),
+          ...(inc.cache ? { cache: inc.cache } : {}),
+        };
+      } finally {
+        leftovers.push(pipelineCache);
+      }
+      if (!options.pipelineOnly) {
+        // A failed site build is reported and recorded; the pipeline runs of the other sizes still go on.
+        siteSteps = await step(
+          n,
+          'site',
+          () =>
+            site(seeds).catch((error: unknown) => {
+              if (!(error instanceof BenchError)) throw error;
+              siteError = error.message;
+              return null;
+            }),
+          (r) =>
+            r
+              ? `${Object.values(r)
+                  .reduce((a, s) => a + s.seconds, 0)
+                  .toFixed(1)} s`
+              : 'FAILED',
+        );
+        if (siteError) progress.log(siteError);
+      }
     }
+    runs.push({
+      articles: n,
+      pipeline: { seconds: p.seconds, peakRssMb, stages: p.stages },
+      floor: { seconds: f.seconds },
+      site: siteSteps
+        ? { seconds: Math.round(Object.values(siteSteps).reduce((a, s) => a + s.seconds, 0) * 100) / 100 }
+        : null,
+    });
+    details.push({
+      articles: n,
+      sources: p.sources,
+      sentences: p.sentences,
+      claims: p.claims,
+      comparisons: p.comparisons,
+      parallel: p.parallel,
+      pipelineRuns: pipelines.map((r) => r.seconds),
+      floorRuns: floors.map((r) => r.seconds),
+      floorSentences: f.sentences,
+      floorPeakRssMb: f.peakRssMb,
+      site: siteSteps,
+      ...(siteError ? { siteError } : {}),
+      ...(p.writeError ? { writeError: p.writeError } : {}),
+    });
   }
   progress.finish();
   removeLeftovers();

@@ -14,6 +14,11 @@ export interface BenchOptions {
   seed: number;
   /** Folder for cached corpora and temporary outputs. @default `<os tmpdir>/crosscheck-bench` */
   cache: string;
+  /**
+   * Cold pipeline runs per size, each followed by a floor run; the medians are reported.
+   * @default 3 — one run on a shared machine can be a third off.
+   */
+  repeat: number;
 }
 
 /** A bad command line; the message says what is wrong and what to write instead. */
@@ -22,7 +27,7 @@ export class BenchArgsError extends Error {
 }
 
 export const USAGE =
-  'usage: node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--seed S] [--cache DIR]';
+  'usage: node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--repeat N] [--seed S] [--cache DIR]';
 
 /** Parses `argv` (without the node and script paths). Throws `BenchArgsError` on a bad command line. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -35,6 +40,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
         out: { type: 'string' },
         'pipeline-only': { type: 'boolean', default: false },
         seed: { type: 'string', default: '1' },
+        repeat: { type: 'string', default: '3' },
         cache: { type: 'string' },
       },
       strict: true,
@@ -62,6 +68,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const seed = Number(seedText);
   if (!/^\d+$/.test(seedText) || seed > 0xffffffff)
     throw new BenchArgsError(`--seed must be a whole number from 0 to 4294967295 (got "${seedText}").`);
+  const repeatText = String(values['repeat']);
+  const repeat = Number(repeatText);
+  if (!/^\d+$/.test(repeatText) || repeat < 1 || repeat > 99)
+    throw new BenchArgsError(`--repeat must be a whole number from 1 to 99 (got "${repeatText}").`);
   const cache = typeof values['cache'] === 'string' ? values['cache'] : join(tmpdir(), 'crosscheck-bench');
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
@@ -69,5 +79,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     pipelineOnly: values['pipeline-only'] === true,
     seed,
     cache: resolve(cache),
+    repeat,
   };
 }

@@ -39,6 +39,9 @@ export interface RunDetails {
   comparisons: number;
   /** Threads of the per-article stages, and articles the worker threads did. */
   parallel: { threads: number; byWorkers: number };
+  /** Seconds of every cold pipeline run and of every floor run, in the order they ran (`runs` has the medians). */
+  pipelineRuns: number[];
+  floorRuns: number[];
   floorSentences: number;
   floorPeakRssMb: number | null;
   /** Seconds and peak RSS (largest single process, MB) of each site-build step. */
@@ -69,6 +72,12 @@ export interface TargetCheck {
   target: string;
   value: string;
   pass: boolean;
+}
+
+/** The item with the median `seconds` (of an even number, the lower middle one): a run that happened. */
+export function median<T extends { seconds: number }>(xs: T[]): T {
+  if (xs.length === 0) throw new Error('median: no runs.');
+  return [...xs].sort((a, b) => a.seconds - b.seconds)[(xs.length - 1) >> 1]!;
 }
 
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
@@ -122,6 +131,15 @@ export function formatReport(result: BenchResult): string[] {
     lines.push(
       `| ${int(r.articles)} | ${fixed(r.pipeline.seconds)} | ${int(r.pipeline.peakRssMb)} | ${fixed(r.floor.seconds)} | ${fixed(r.pipeline.seconds / Math.max(1e-9, r.floor.seconds), 1)}× | ${r.site ? fixed(r.site.seconds, 1) : '—'} | ${d ? int(d.sources) : '—'} | ${d ? int(d.sentences) : '—'} | ${d ? int(d.claims) : '—'} |`,
     );
+  }
+  const repeated = result.details.filter((d) => d.pipelineRuns.length > 1);
+  if (repeated.length > 0) {
+    lines.push('');
+    lines.push('Each size ran cold several times, each run followed by a floor run; the table has the median run.');
+    for (const d of repeated)
+      lines.push(
+        `  ${int(d.articles)}: pipeline ${d.pipelineRuns.map((s) => fixed(s)).join(', ')} s; floor ${d.floorRuns.map((s) => fixed(s)).join(', ')} s`,
+      );
   }
   if (runs.length > 1) {
     const a = runs[0]!;

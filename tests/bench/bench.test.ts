@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BenchArgsError, parseBenchArgs } from '../../scripts/lib/bench-args.ts';
 import { attributeStages, PHASES } from '../../scripts/lib/bench-pipeline.ts';
-import { checkTargets, formatReport, type BenchResult } from '../../scripts/lib/bench-report.ts';
+import { checkTargets, formatReport, median, type BenchResult } from '../../scripts/lib/bench-report.ts';
 import { peakIn } from '../../scripts/lib/rss-sampler.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,7 +20,9 @@ describe('parseBenchArgs', () => {
     expect(o.out).toBe(resolve('x.json'));
     expect(o.pipelineOnly).toBe(true);
     expect(o.seed).toBe(1);
+    expect(o.repeat).toBe(3);
     expect(o.cache).toMatch(/crosscheck-bench$/);
+    expect(parseBenchArgs(['--articles', '5', '--out', 'y', '--repeat', '1']).repeat).toBe(1);
     expect(parseBenchArgs(['--articles', '5', '--out', 'y', '--seed', '9', '--cache', 'c']).seed).toBe(9);
   });
 
@@ -31,6 +33,8 @@ describe('parseBenchArgs', () => {
     [['--articles', '0', '--out', 'x'], /not a positive whole number/],
     [['--articles', '5', '--out', 'x', '--seed', 'seven'], /--seed must be/],
     [['--articles', '5', '--out', 'x', '--bogus'], /Unknown option/],
+    [['--articles', '5', '--out', 'x', '--repeat', '0'], /--repeat must be a whole number from 1/],
+    [['--articles', '5', '--out', 'x', '--repeat', 'two'], /--repeat must be/],
   ])('rejects %j with a message saying what to write', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(BenchArgsError);
     expect(() => parseBenchArgs(argv)).toThrow(message);
@@ -60,6 +64,16 @@ describe('stage attribution', () => {
   it('names stages it does not know', () => {
     expect(attributeStages({ decode: 0.01, dedupe: 0.01 }, samples, 0, 60).unplaced).toEqual(['dedupe']);
     expect(PHASES.flat()).toContain('align');
+  });
+});
+
+describe('median', () => {
+  it('picks the middle run, and of an even number the faster middle one', () => {
+    const runs = [3, 1, 2].map((seconds, i) => ({ seconds, i }));
+    expect(median(runs)).toEqual({ seconds: 2, i: 2 });
+    expect(median([...runs, { seconds: 9, i: 3 }])).toEqual({ seconds: 2, i: 2 });
+    expect(median([{ seconds: 5 }])).toEqual({ seconds: 5 });
+    expect(() => median([])).toThrow(/no runs/);
   });
 });
 
@@ -103,6 +117,26 @@ describe('report', () => {
     expect(text).toContain('| 100 | 9.00 | 300 | 2.00 | 4.5× |');
     expect(text).toContain('| clean | 0.500 | 90 | 4.000 | 200 | 8.0 |');
     expect(text).toContain('a full rerun');
+    expect(text).not.toContain('ran cold several times');
+  });
+
+  it('lists every run of a size that ran more than once', () => {
+    const details = [10, 100].map((articles) => ({
+      articles,
+      sources: articles,
+      sentences: 0,
+      claims: 0,
+      comparisons: 0,
+      parallel: { threads: 1, byWorkers: 0 },
+      pipelineRuns: articles === 100 ? [9.5, 9, 11] : [1],
+      floorRuns: articles === 100 ? [2, 2.1, 1.9] : [0.2],
+      floorSentences: 0,
+      floorPeakRssMb: null,
+      site: null,
+    }));
+    const text = formatReport({ ...result, details }).join('\n');
+    expect(text).toContain('  100: pipeline 9.50, 9.00, 11.00 s; floor 2.00, 2.10, 1.90 s');
+    expect(text).not.toContain('  10: pipeline');
   });
 });
 
@@ -116,6 +150,8 @@ describe('bench run (tiny, pipeline only)', () => {
         '--articles',
         '20',
         '--pipeline-only',
+        '--repeat',
+        '2',
         '--out',
         out,
         '--cache',
@@ -123,7 +159,11 @@ describe('bench run (tiny, pipeline only)', () => {
       ],
       { cwd: ROOT, stdio: 'pipe' },
     );
-    const json = JSON.parse(readFileSync(out, 'utf8')) as { runs: unknown[]; incremental: unknown };
+    const json = JSON.parse(readFileSync(out, 'utf8')) as {
+      runs: unknown[];
+      incremental: unknown;
+      details: { pipelineRuns: number[]; floorRuns: number[] }[];
+    };
     // The runs' output folders are gone once the bench ends; the generated corpus stays for the next run.
     expect(readdirSync(join(tmp, 'cache')).filter((f) => !f.startsWith('corpus-'))).toEqual([]);
     expect(json.runs).toHaveLength(1);
@@ -141,6 +181,12 @@ describe('bench run (tiny, pipeline only)', () => {
     };
     expect(Object.keys(pipeline).sort()).toEqual(['peakRssMb', 'seconds', 'stages']);
     expect(pipeline.seconds).toEqual(expect.any(Number));
+    // Two runs of each: the faster is reported, the floor likewise.
+    const [{ pipelineRuns, floorRuns }] = json.details as [(typeof json.details)[0]];
+    expect(pipelineRuns).toHaveLength(2);
+    expect(floorRuns).toHaveLength(2);
+    expect(pipeline.seconds).toBe(Math.min(...pipelineRuns));
+    expect(floor['seconds']).toBe(Math.min(...floorRuns));
     expect(pipeline.peakRssMb).toEqual(expect.any(Number));
     expect(Object.keys(pipeline.stages)).toEqual(expect.arrayContaining(['read', 'decode', 'clean', 'write']));
     for (const stage of Object.values(pipeline.stages)) {
