@@ -965,14 +965,16 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
     if (sameEvent && (entitiesJ >= 0.34 || sameWording(t, a, b))) return CONTRADICTS;
   }
   // The same statement.
-  // A sentence that names no one (a list item) must be about the same parties as the other.
+  // A sentence that names no one (a list item) must be about the same parties as the other; two
+  // sentences that name different parties in one place of the same frame state two claims
+  // (`sameUnlessParties`).
   const entitiesAgree = ownShared > 0 || containment >= 0.75;
   const sameSign = (fa & NEGATIVE) === (fb & NEGATIVE);
   const datesAgree = !(fa & NAMED) || !(fb & NAMED) || Math.abs(t.named[b]! - t.named[a]!) <= 3;
   if (sameSign && (fa & TENTATIVE) === (fb & TENTATIVE) && !quantityConflict && entitiesAgree && datesAgree) {
     out.strength = textJ + text + (quantityMatch ? 1 : 0);
-    if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return SAME;
-    if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specific >= 1))) return SAME;
+    if (textJ >= 0.5 || (text >= 0.6 && textJ >= 0.3)) return sameUnlessParties(t, a, b);
+    if (quantityMatch && (text >= 0.3 || (text >= 0.15 && specific >= 1))) return sameUnlessParties(t, a, b);
     // The same parties doing the same thing: two specific entities and an event verb or class in
     // common, or a specific entity and the same day named.
     if (text >= 0.35 && specific >= 1) {
@@ -981,14 +983,14 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
         shared(d, d[ra + H_VERBS]!, d[ra + H_CONTEXT]!, d[rb + H_VERBS]!, d[rb + H_CONTEXT]!) > 0;
       const sameDays = !datedA || !datedB || Math.abs(t.date[b]! - t.date[a]!) <= 3;
       const sameNamedDay = d[ra + H_NAMED_ID] !== -1 && d[ra + H_NAMED_ID] === d[rb + H_NAMED_ID];
-      if (((specific >= 2 && sharedVerb) || sameNamedDay) && sameDays) return SAME;
+      if (((specific >= 2 && sharedVerb) || sameNamedDay) && sameDays) return sameUnlessParties(t, a, b);
     }
     // The same words quoted from the same parties (a quotation, not a quoted name like “和平计划”).
     if (fa & fb & QUOTES && text >= 0.3 && containment >= 0.5 && sharesQuote(t.quotes[a]!, t.quotes[b]!)) {
-      return SAME;
+      return sameUnlessParties(t, a, b);
     }
     // A short report wholly contained in a longer sentence that also says more.
-    if (text >= 0.8 && smaller >= 10 && ownShared >= 2) return SAME;
+    if (text >= 0.8 && smaller >= 10 && ownShared >= 2) return sameUnlessParties(t, a, b);
   }
   // A plan or open question, and a later report of the event it was about.
   const classShared = (classesA & classesB) !== 0;
@@ -1089,18 +1091,27 @@ function explained(t: JudgeTable, x: number, y: number): boolean {
   return true;
 }
 
-/** Scratch for `differentFiller`: a table of common-subsequence lengths, grown as needed. */
+/** Scratch for `wordingDifference`: a table of common-subsequence lengths, grown as needed. */
 let lengths = new Int32Array(64 * 64);
 
+/** `wordingDifference` flags: some stretch differs on both sides by two characters or a name or more. */
+const DIFFERENT_WORD = 1;
 /**
- * Whether two wordings put different words into the same frame: `围绕港口运营的谈判已进行了9轮`
- * and `围绕军事援助的谈判已进行了4轮` count rounds of two different talks. Between the tokens the
- * two have in common (a longest common subsequence), some stretch differs on both sides by two
- * characters or a name or more. Weights say what counts (`contentWeights`: not quantities, whose
- * values are compared elsewhere, nor who reports); nor do words the other has elsewhere (another
- * order). One side saying more (`已经进行了`) or one character changed (`了` / `的`) is no new word.
+ * `wordingDifference` flags: some stretch between shared wording names a party (weight 2, not
+ * the speaker) on both sides.
  */
-export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
+const DIFFERENT_PARTY = 2;
+/** `wordingDifference` flags: a different word between shared wording on both sides. */
+const DIFFERENT_SLOT = 4;
+
+/**
+ * How two wordings differ in the same frame. Between the tokens the two have in common (a longest
+ * common subsequence), each stretch passed on both sides is a gap; a gap can hold a different
+ * word (`DIFFERENT_WORD`) or a different party (`DIFFERENT_PARTY`). Weights say what counts
+ * (`contentWeights`: not quantities, whose values are compared elsewhere, nor who reports; a
+ * name weighs 2); nor do tokens the other has elsewhere (another order).
+ */
+function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): number {
   // The same token, or two that weigh nothing (two figures), at both ends are no difference.
   const alike = (p: number, q: number) => x[p] === y[q] || (wx[p] === 0 && wy[q] === 0);
   let head = 0;
@@ -1109,7 +1120,7 @@ export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy
   while (tail < x.length - head && tail < y.length - head && alike(x.length - 1 - tail, y.length - 1 - tail)) tail++;
   const m = x.length - head - tail;
   const n = y.length - head - tail;
-  if (m === 0 || n === 0) return false;
+  if (m === 0 || n === 0) return 0;
   const w = n + 1;
   if ((m + 1) * w > lengths.length) lengths = new Int32Array((m + 1) * w * 2);
   // lengths[i * w + j]: the longest common subsequence of the middles' tails from i and from j.
@@ -1124,32 +1135,80 @@ export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy
     }
   }
   // Walk the common subsequence; at each shared token, the stretch passed on each side is a gap.
+  let flags = 0;
   let gapX = 0;
   let gapY = 0;
+  let partyX = false;
+  let partyY = false;
+  // A slot of the frame has shared wording on both sides: the first gap only if a shared head
+  // comes before it, the last only if a shared tail follows it.
+  let opened = head > 0;
+  const closeGap = (closed: boolean) => {
+    if (gapX >= 2 && gapY >= 2) flags |= opened && closed ? DIFFERENT_WORD | DIFFERENT_SLOT : DIFFERENT_WORD;
+    if (partyX && partyY && opened && closed) flags |= DIFFERENT_PARTY;
+    gapX = gapY = 0;
+    partyX = partyY = false;
+    opened = true;
+  };
   for (let i = 0, j = 0; i < m || j < n;) {
     if (i < m && j < n && x[head + i] === y[head + j] && lengths[i * w + j] === lengths[(i + 1) * w + j + 1]! + 1) {
-      if (gapX >= 2 && gapY >= 2) return true;
-      gapX = gapY = 0;
+      closeGap(true);
       i++;
       j++;
     } else if (j >= n || (i < m && lengths[(i + 1) * w + j]! >= lengths[i * w + j + 1]!)) {
-      if (!y.includes(x[head + i]!)) gapX += wx[head + i]!;
+      if (!y.includes(x[head + i]!)) {
+        gapX += wx[head + i]!;
+        partyX ||= wx[head + i] === 2;
+      }
       i++;
     } else {
-      if (!x.includes(y[head + j]!)) gapY += wy[head + j]!;
+      if (!x.includes(y[head + j]!)) {
+        gapY += wy[head + j]!;
+        partyY ||= wy[head + j] === 2;
+      }
       j++;
     }
   }
-  return gapX >= 2 && gapY >= 2;
+  closeGap(tail > 0);
+  return flags;
+}
+
+/**
+ * Whether two wordings put different words into the same frame: `围绕港口运营的谈判已进行了9轮`
+ * and `围绕军事援助的谈判已进行了4轮` count rounds of two different talks. One side saying more
+ * (`已经进行了`) or one character changed (`了` / `的`) is no new word.
+ */
+export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
+  return (wordingDifference(x, wx, y, wy) & DIFFERENT_WORD) !== 0;
+}
+
+/**
+ * Whether two wordings name different parties in the same place of the same frame:
+ * `七国集团将密切关注扎波罗热局势` and `七国集团将密切关注柏林局势` watch two different places.
+ * The speaker (weight 0) is not such a place: two people can say the same thing.
+ */
+export function differentParty(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
+  return (wordingDifference(x, wx, y, wy) & DIFFERENT_PARTY) !== 0;
+}
+
+/** The tokens and weights of candidate `a`'s wording. */
+function wordingOf(t: JudgeTable, a: number): [Int32Array, Uint8Array] {
+  return [t.tokens.subarray(t.tokenAt[a], t.tokenAt[a + 1]), t.weights.subarray(t.tokenAt[a], t.tokenAt[a + 1])];
 }
 
 /** Whether candidates `a` and `b` put no different word in the same frame (see `differentFiller`). */
 function sameWording(t: JudgeTable, a: number, b: number): boolean {
-  const x = t.tokens.subarray(t.tokenAt[a], t.tokenAt[a + 1]);
-  const y = t.tokens.subarray(t.tokenAt[b], t.tokenAt[b + 1]);
-  const wx = t.weights.subarray(t.tokenAt[a], t.tokenAt[a + 1]);
-  const wy = t.weights.subarray(t.tokenAt[b], t.tokenAt[b + 1]);
-  return !differentFiller(x, wx, y, wy);
+  return !differentFiller(...wordingOf(t, a), ...wordingOf(t, b));
+}
+
+/** Whether candidates `a` and `b` put a different word or party in one place between shared wording. */
+function differentSlot(t: JudgeTable, a: number, b: number): boolean {
+  return (wordingDifference(...wordingOf(t, a), ...wordingOf(t, b)) & (DIFFERENT_PARTY | DIFFERENT_SLOT)) !== 0;
+}
+
+/** `SAME` for candidates judged to state the same claim, unless they name different parties in one frame (see `differentParty`). */
+function sameUnlessParties(t: JudgeTable, a: number, b: number): number {
+  return differentParty(...wordingOf(t, a), ...wordingOf(t, b)) ? UNRELATED : SAME;
 }
 
 function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {
@@ -1782,7 +1841,9 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
 
   // Join the strongest links first. Two different sentences of one source only end up in one
   // claim when they were judged the same directly (a sentence that states two facts must not
-  // chain the two facts of another source together), and no two members name days far apart.
+  // chain the two facts of another source together), no two members name days far apart, and
+  // the first members of the two name no different parties in one place of the same frame (a
+  // chain of links, each changing one party, must not join `…关注柏林局势` to `…关注基辅局势`).
   const linked = new PairSet();
   linkI.forEach((i, k) => linked.add(i, linkJ[k]!));
   const uf = new UnionFind(n);
@@ -1802,8 +1863,9 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
       minDay: t.named[root]!,
       maxDay: t.named[root]!,
     });
-  const compatible = (ga: Group, gb: Group) => {
+  const compatible = (ra: number, rb: number, ga: Group, gb: Group) => {
     if (ga.maxDay - gb.minDay > 3 || gb.maxDay - ga.minDay > 3) return false; // NaN compares false
+    if (ga.size + gb.size > 2 && differentSlot(t, ra, rb)) return false;
     const [small, large] = ga.bySource.size <= gb.bySource.size ? [ga, gb] : [gb, ga];
     for (const [source, xs] of small.bySource) {
       const ys = large.bySource.get(source);
@@ -1824,7 +1886,7 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
     if (ra === rb) continue;
     const ga = groupOf(ra);
     const gb = groupOf(rb);
-    if (!compatible(ga, gb)) continue;
+    if (!compatible(ra, rb, ga, gb)) continue;
     uf.union(ra, rb);
     const root = uf.find(ra);
     // Merge the smaller group into the larger one.
@@ -1861,22 +1923,26 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
 
   const clusterOf = new Int32Array(n).fill(-1);
   const clusters: ClaimCandidate[][] = [];
+  /** Per cluster, its first member. */
+  const firstOf: number[] = [];
   for (let i = 0; i < n; i++) {
     const root = uf.find(i);
     if (clusterOf[root] === -1) {
       clusterOf[root] = clusters.length;
       clusters.push([]);
+      firstOf.push(root);
     }
     clusters[clusterOf[root]!]!.push(ordered[i]!);
   }
   const clusterAt = (i: number) => clusterOf[uf.find(i)]!;
   // Per cluster, the sources among its members and secondary sentences (made when first needed).
+  // A sentence that puts another party or word in one place of the claim's frame is no evidence of it.
   const secondary: ClaimCandidate[][] = clusters.map(() => []);
   const present: (Set<string> | undefined)[] = [];
   const addSecondary = (x: number, c: number) => {
     const source = t.sources[x]!.id;
     const sources = (present[c] ??= new Set(clusters[c]!.map((m) => m.sentence.sourceId)));
-    if (sources.has(source)) return;
+    if (sources.has(source) || differentSlot(t, x, firstOf[c]!)) return;
     sources.add(source);
     secondary[c]!.push(ordered[x]!);
   };
