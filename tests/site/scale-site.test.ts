@@ -1,7 +1,8 @@
 /**
- * A site built from a generated corpus of 600 articles, large enough for the parts that only
- * appear at scale: a claim with more evidence than its page shows (shard pages, and an anchor
- * that finds its card from the claim page) and lists longer than one page.
+ * A site built from a generated corpus of 600 articles, plus one statement reported by more
+ * outlets than a claim page shows (`writeWidelyReported`), for the parts that only appear at scale: a claim with more
+ * evidence than its page shows (shard pages, and an anchor that finds its card from the claim
+ * page) and lists longer than one page.
  */
 import fs from 'node:fs';
 import matter from 'gray-matter';
@@ -52,11 +53,51 @@ async function withBrowser(f: (browser: Browser, url: string) => Promise<void>):
   }
 }
 
+/**
+ * Articles from as many outlets, each with a story of its own around one statement: `reports`
+ * give the same figure and `rivals` each another one, so the statement has more sources than its
+ * page shows and more related claims (the figures contradict it) than its page lists. Generated
+ * corpora of this size have neither.
+ */
+function writeWidelyReported(dir: string, reports: number, rivals: number): void {
+  const places = [
+    '江苏',
+    '浙江',
+    '广东',
+    '山东',
+    '四川',
+    '湖北',
+    '河南',
+    '福建',
+    '安徽',
+    '湖南',
+    '云南',
+    '陕西',
+    '江西',
+  ];
+  const firms = ['远景', '海辰', '瑞浦', '鹏辉', '南都', '国轩', '亿纬'];
+  for (let k = 0; k < reports + rivals; k++) {
+    const name = `widely-reported-${String(k).padStart(2, '0')}`;
+    const growth = k < reports ? 40 : 41 + k - reports;
+    const story = `${places[k % places.length]}省的${firms[k % firms.length]}公司第${k + 2}期项目将于${(k % 12) + 1}月开工，总投资约${k * 3 + 5}亿元，建成后可满足${k * 7 + 20}万户家庭的用电需求。当地官员称，项目选址已经完成，环评报告正在公示之中。`;
+    fs.writeFileSync(
+      path.join(dir, `${name}.txt`),
+      `储能市场观察\n\n欧盟委员会日前发布报告说，去年欧盟电池储能装机容量增长了${growth}%。\n\n${story}\n`,
+    );
+    const publishedAt = `2025-11-${String((k % 20) + 1).padStart(2, '0')}`;
+    fs.writeFileSync(
+      path.join(dir, `${name}.meta.json`),
+      JSON.stringify({ outlet: `储能观察${k + 1}号`, publishedAt, title: '储能市场观察' }),
+    );
+  }
+}
+
 beforeAll(async () => {
   await ensureBuilt(); // one Astro build at a time in this project folder
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scale-'));
   const seeds = path.join(tmp, 'seeds');
   writeCorpus(seeds, 600, 1, poolsFromFile(path.join(ROOT, 'content/entities.yaml')));
+  writeWidelyReported(seeds, EVIDENCE_ON_PAGE + 5, RELATED_ON_PAGE + 3);
   const generated = path.join(tmp, 'generated');
   dist = path.join(tmp, 'dist');
   buildSite({ seeds, generated, outDir: dist });
