@@ -72,11 +72,16 @@ export const dropHeadlineFragments: Pass = {
       .filter((i) => i !== titleIndex)
       .map((i) => (keptText(draft, draft.lines[i]!).text ? { i, ...keptText(draft, draft.lines[i]!) } : null))
       .filter((l) => l !== null);
-    const bigrams = new Map<string, number>();
-    for (const l of lines)
-      for (let k = 0; k + 1 < l.text.length; k++)
-        bigrams.set(l.text.slice(k, k + 2), (bigrams.get(l.text.slice(k, k + 2)) ?? 0) + 1);
-    const seen = (pair: string): number => bigrams.get(pair) ?? 0;
+    // Pairs of code units as numbers: this runs over every character of the corpus.
+    const bigrams = new Map<number, number>();
+    for (const l of lines) {
+      for (let k = 0; k + 1 < l.text.length; k++) {
+        const pair = l.text.charCodeAt(k) * 0x10000 + l.text.charCodeAt(k + 1);
+        bigrams.set(pair, (bigrams.get(pair) ?? 0) + 1);
+      }
+    }
+    /** How often the pair `a` `b` (one code unit each) occurs in the article. */
+    const seen = (a: string, b: string): number => bigrams.get(a.charCodeAt(0) * 0x10000 + b.charCodeAt(0)) ?? 0;
 
     // A fragment breaks the text where the pair across the gap it leaves is heard elsewhere in the
     // article, while a pair across one of its own edges is heard nowhere else.
@@ -90,10 +95,10 @@ export const dropHeadlineFragments: Pass = {
         return { strict: alone, loose: alone };
       }
       // A pair is unheard of when this is its only occurrence in the article.
-      const leftOdd = !leftOpen && isHan(left) && seen(left + f[0]!) <= 1;
-      const rightOdd = !rightOpen && isHan(right) && seen(f.at(-1)! + right) <= 1;
+      const leftOdd = !leftOpen && isHan(left) && seen(left, f[0]!) <= 1;
+      const rightOdd = !rightOpen && isHan(right) && seen(f.at(-1)!, right) <= 1;
       if (!leftOdd && !rightOdd) return { strict: false, loose: false };
-      const strict = left !== undefined && right !== undefined && seen(left + right) >= 1;
+      const strict = left !== undefined && right !== undefined && seen(left, right) >= 1;
       const everyEdgeOdd = (leftOpen || leftOdd) && (rightOpen || rightOdd);
       return { strict, loose: strict || (everyEdgeOdd && notAWord(text, at, f)) };
     };
@@ -150,7 +155,7 @@ export const dropHeadlineFragments: Pass = {
         if (at > 0 && !SENTENCE_END.test(l.text[at - 1]!)) continue;
         if (![...f].every((c) => titleChars.has(c)) || title.includes(f)) continue;
         const right = l.text[at + 2]!;
-        if (!isHan(right) || seen(f[1]! + right) > 1 || !notAWord(l.text, at, f)) continue;
+        if (!isHan(right) || seen(f[1]!, right) > 1 || !notAWord(l.text, at, f)) continue;
         const next = segmentWords(l.text.slice(at + 2, at + 8))[0]?.segment ?? '';
         if (next.length < 2) continue;
         injected.push([f, [{ line, at, breaks: true, loose: true }]]);

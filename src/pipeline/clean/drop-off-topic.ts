@@ -12,7 +12,7 @@ import { OBITUARY_SIGNS } from '../data/boilerplate.ts';
 import { keptIndexes, removeLines, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 import { sloganShaped } from './drop-slogans.ts';
-import { bigramSet, hanBigrams, TERMINAL } from './text.ts';
+import { bigramSet, hanBigrams, TERMINAL, type Bigram } from './text.ts';
 import { documentFrequency } from './topic.ts';
 
 const NAME = 'drop-off-topic';
@@ -57,8 +57,8 @@ export const dropOffTopic: Pass = {
     const drop = new Set<number>();
     // In how many of the title and the kept lines not dropped each bigram occurs, kept up to date
     // as lines drop, so a unit's support costs time in proportion to the unit, not the page.
-    const gramsOf = new Map<number, Set<string>>();
-    const setOf = (i: number): Set<string> => {
+    const gramsOf = new Map<number, Set<Bigram>>();
+    const setOf = (i: number): Set<Bigram> => {
       let set = gramsOf.get(i);
       if (!set) gramsOf.set(i, (set = bigramSet(draft.lines[i]!.text)));
       return set;
@@ -71,7 +71,7 @@ export const dropOffTopic: Pass = {
     };
     /** Support of a unit by the title and the other kept lines: see `support` in topic.ts. */
     const scoreOf = (unit: number[]): { score: number; size: number } => {
-      const own = new Map<string, number>();
+      const own = new Map<Bigram, number>();
       for (const i of unit) if (!drop.has(i)) for (const g of setOf(i)) own.set(g, (own.get(g) ?? 0) + 1);
       let hit = 0;
       let size = 0;

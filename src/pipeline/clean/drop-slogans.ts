@@ -2,7 +2,7 @@
  * Removes page slogans: short lines of two or more balanced halves (`文明健康 有你有我`,
  * `人才因产业而聚，产业因人才而兴。`) that share no topic with the article.
  */
-import { bigramSet, hanCount } from './text.ts';
+import { bigramSet, hanCount, type Bigram } from './text.ts';
 import { keptIndexes, removeLines, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 import { documentFrequency } from './topic.ts';
@@ -31,7 +31,7 @@ export const dropSlogans: Pass = {
     const title = titleOf(draft);
     const drop: number[] = [];
     // Bigrams of the title and of the kept lines (in how many lines each occurs), built once.
-    let rest: { title: Set<string>; lines: Map<string, number> } | undefined;
+    let rest: { title: Set<Bigram>; lines: Map<Bigram, number> } | undefined;
     for (const i of kept) {
       const text = draft.lines[i]!.text;
       if (text === title || !sloganShaped(text)) continue;

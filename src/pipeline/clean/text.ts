@@ -29,35 +29,54 @@ export function hanCount(text: string): number {
 }
 
 /**
+ * A pair of adjacent Han characters as one small integer: each character's place among the Han
+ * code units (`isHan`) in 15 bits. Numbers, not two-character strings, because bigrams of every
+ * line of the corpus are counted and compared.
+ */
+export type Bigram = number;
+
+/** The place of Han code unit `c` among all of them (0 … 0x6dff), or -1 when it is not one. */
+function hanPlace(c: number): number {
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return c - 0x3400;
+  if (c >= 0xf900 && c <= 0xfaff) return c - 0xf900 + 0x6c00;
+  return -1;
+}
+
+/** The bigram of Han characters `a` and `b` (one code unit each), or -1 when either is not one. */
+function bigramOf(a: number, b: number): Bigram {
+  const x = hanPlace(a);
+  const y = hanPlace(b);
+  return x < 0 || y < 0 ? -1 : (x << 15) | y;
+}
+
+/**
  * Bigrams of adjacent Han characters, the topic signal used throughout (`俄乌冲突` → 俄乌, 乌冲, 冲突).
  * Very common function bigrams carry no topic and are skipped.
  */
-export function hanBigrams(text: string): string[] {
-  const out: string[] = [];
+export function hanBigrams(text: string): Bigram[] {
+  const out: Bigram[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const a = text[i]!;
-    const b = text[i + 1]!;
-    if (isHan(a) && isHan(b)) {
-      const bg = a + b;
-      if (!STOP_BIGRAMS.has(bg)) out.push(bg);
-    }
+    const bg = bigramOf(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if (bg >= 0 && !STOP_BIGRAMS.has(bg)) out.push(bg);
   }
   return out;
 }
 
 /** Function bigrams frequent in any Chinese text (simplified and traditional). */
-export const STOP_BIGRAMS = new Set(
+export const STOP_BIGRAMS: ReadonlySet<Bigram> = new Set(
   (
     '一个 一個 一些 一种 一種 一样 一樣 一直 一定 一次 这个 這個 这些 這些 这种 這種 这是 這是 那个 那個 我们 我們 他们 他們 她们 她們 它们 它們 你们 你們 ' +
     '表示 认为 認為 指出 进行 進行 以及 已经 已經 没有 沒有 可以 可能 因为 因為 所以 但是 不过 不過 如果 虽然 雖然 还是 還是 就是 也是 都是 不是 ' +
     '自己 其中 之后 之後 之前 目前 当前 當前 同时 同時 此外 然而 对于 對於 关于 關於 通过 通過 由于 由於 以来 以來 以上 以下 之一 方面 问题 問題 ' +
     '今年 去年 明年 当天 當天 日前 近日 此前 随后 隨後 时候 時候 时间 時間 已有 并且 並且 而且 或者 还有 還有 什么 什麼 怎么 怎麼 如何 为了 為了 ' +
     '的是 了一 是一 在一 有一 上的 中的 的一 和一 不会 不會 不能 能够 能夠 需要 希望 发生 發生 开始 開始 成为 成為 作为 作為 进一 進一 一步'
-  ).split(' '),
+  )
+    .split(' ')
+    .map((pair) => bigramOf(pair.charCodeAt(0), pair.charCodeAt(1))),
 );
 
 /** Distinct bigrams of a text, as a set. */
-export const bigramSet = (text: string): Set<string> => new Set(hanBigrams(text));
+export const bigramSet = (text: string): Set<Bigram> => new Set(hanBigrams(text));
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 

@@ -4,10 +4,10 @@
  * other paragraphs (its "support"), and the share of its distinct bigrams found in the title and
  * lead. Works the same for simplified and traditional text, and for any topic.
  */
-import { bigramSet, hanBigrams } from './text.ts';
+import { bigramSet, hanBigrams, type Bigram } from './text.ts';
 
 /** Share of the distinct bigrams of `text` found in `reference` (0 when `text` has none). */
-export function overlap(text: string | Set<string>, reference: Set<string>): number {
+export function overlap(text: string | Set<Bigram>, reference: Set<Bigram>): number {
   const grams = typeof text === 'string' ? bigramSet(text) : text;
   if (!grams.size) return 0;
   let hit = 0;
@@ -16,15 +16,15 @@ export function overlap(text: string | Set<string>, reference: Set<string>): num
 }
 
 /** Union of the bigram sets of several texts. */
-export function profile(texts: Iterable<string>): Set<string> {
-  const out = new Set<string>();
+export function profile(texts: Iterable<string>): Set<Bigram> {
+  const out = new Set<Bigram>();
   for (const t of texts) for (const g of bigramSet(t)) out.add(g);
   return out;
 }
 
 /** In how many of `texts` each bigram occurs. */
-export function documentFrequency(texts: Iterable<string>): Map<string, number> {
-  const df = new Map<string, number>();
+export function documentFrequency(texts: Iterable<string>): Map<Bigram, number> {
+  const df = new Map<Bigram, number>();
   for (const t of texts) for (const g of bigramSet(t)) df.set(g, (df.get(g) ?? 0) + 1);
   return df;
 }
@@ -33,7 +33,7 @@ export function documentFrequency(texts: Iterable<string>): Map<string, number> 
  * Support of `text` by other paragraphs: the share of its bigram occurrences that occur in at
  * least `min` of them. Returns the share and the number of bigram occurrences it rests on.
  */
-export function support(text: string, df: Map<string, number>, min = 2): { score: number; size: number } {
+export function support(text: string, df: Map<Bigram, number>, min = 2): { score: number; size: number } {
   const grams = hanBigrams(text);
   if (!grams.length) return { score: 0, size: 0 };
   const hit = grams.filter((g) => (df.get(g) ?? 0) >= min).length;
