@@ -1109,18 +1109,26 @@ const DIFFERENT_SLOT = 4;
  * common subsequence), each stretch passed on both sides is a gap; a gap can hold a different
  * word (`DIFFERENT_WORD`) or a different party (`DIFFERENT_PARTY`). Weights say what counts
  * (`contentWeights`: not quantities, whose values are compared elsewhere, nor who reports; a
- * name weighs 2); nor do tokens the other has elsewhere (another order).
+ * name weighs 2); nor do tokens the other has elsewhere (another order). Returns the flags of
+ * `want` found; it stops at the first gap that shows one of them.
  */
-function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): number {
+function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array, want: number): number {
   // The same token, or two that weigh nothing (two figures), at both ends are no difference.
-  const alike = (p: number, q: number) => x[p] === y[q] || (wx[p] === 0 && wy[q] === 0);
   let head = 0;
-  while (head < x.length && head < y.length && alike(head, head)) head++;
+  while (head < x.length && head < y.length && (x[head] === y[head] || (wx[head] === 0 && wy[head] === 0))) head++;
   let tail = 0;
-  while (tail < x.length - head && tail < y.length - head && alike(x.length - 1 - tail, y.length - 1 - tail)) tail++;
+  for (let p = x.length - 1, q = y.length - 1; tail < x.length - head && tail < y.length - head; p--, q--, tail++) {
+    if (x[p] !== y[q] && (wx[p] !== 0 || wy[q] !== 0)) break;
+  }
   const m = x.length - head - tail;
   const n = y.length - head - tail;
   if (m === 0 || n === 0) return 0;
+  // Only a party on both sides can make them name different parties.
+  if (
+    want === DIFFERENT_PARTY &&
+    (wx.subarray(head, head + m).indexOf(2) < 0 || wy.subarray(head, head + n).indexOf(2) < 0)
+  )
+    return 0;
   const w = n + 1;
   if ((m + 1) * w > lengths.length) lengths = new Int32Array((m + 1) * w * 2);
   // lengths[i * w + j]: the longest common subsequence of the middles' tails from i and from j.
@@ -1135,24 +1143,21 @@ function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uin
     }
   }
   // Walk the common subsequence; at each shared token, the stretch passed on each side is a gap.
+  // A slot of the frame has shared wording on both sides: the first gap only if a shared head
+  // comes before it, the last only if a shared tail follows it.
   let flags = 0;
   let gapX = 0;
   let gapY = 0;
   let partyX = false;
   let partyY = false;
-  // A slot of the frame has shared wording on both sides: the first gap only if a shared head
-  // comes before it, the last only if a shared tail follows it.
   let opened = head > 0;
-  const closeGap = (closed: boolean) => {
-    if (gapX >= 2 && gapY >= 2) flags |= opened && closed ? DIFFERENT_WORD | DIFFERENT_SLOT : DIFFERENT_WORD;
-    if (partyX && partyY && opened && closed) flags |= DIFFERENT_PARTY;
-    gapX = gapY = 0;
-    partyX = partyY = false;
-    opened = true;
-  };
   for (let i = 0, j = 0; i < m || j < n;) {
     if (i < m && j < n && x[head + i] === y[head + j] && lengths[i * w + j] === lengths[(i + 1) * w + j + 1]! + 1) {
-      closeGap(true);
+      flags |= gapFlags(gapX, gapY, partyX && partyY, opened);
+      if ((flags & want) !== 0) return flags & want;
+      gapX = gapY = 0;
+      partyX = partyY = false;
+      opened = true;
       i++;
       j++;
     } else if (j >= n || (i < m && lengths[(i + 1) * w + j]! >= lengths[i * w + j + 1]!)) {
@@ -1169,7 +1174,14 @@ function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uin
       j++;
     }
   }
-  closeGap(tail > 0);
+  return (flags | gapFlags(gapX, gapY, partyX && partyY, opened && tail > 0)) & want;
+}
+
+/** The `wordingDifference` flags of one gap: weights and parties passed on each side, and whether shared wording is on both sides of it. */
+function gapFlags(gapX: number, gapY: number, parties: boolean, slot: boolean): number {
+  let flags = 0;
+  if (gapX >= 2 && gapY >= 2) flags |= slot ? DIFFERENT_WORD | DIFFERENT_SLOT : DIFFERENT_WORD;
+  if (parties && slot) flags |= DIFFERENT_PARTY;
   return flags;
 }
 
@@ -1179,7 +1191,7 @@ function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uin
  * (`已经进行了`) or one character changed (`了` / `的`) is no new word.
  */
 export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
-  return (wordingDifference(x, wx, y, wy) & DIFFERENT_WORD) !== 0;
+  return wordingDifference(x, wx, y, wy, DIFFERENT_WORD) !== 0;
 }
 
 /**
@@ -1188,7 +1200,7 @@ export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy
  * The speaker (weight 0) is not such a place: two people can say the same thing.
  */
 export function differentParty(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
-  return (wordingDifference(x, wx, y, wy) & DIFFERENT_PARTY) !== 0;
+  return wordingDifference(x, wx, y, wy, DIFFERENT_PARTY) !== 0;
 }
 
 /** The tokens and weights of candidate `a`'s wording. */
@@ -1203,7 +1215,7 @@ function sameWording(t: JudgeTable, a: number, b: number): boolean {
 
 /** Whether candidates `a` and `b` put a different word or party in one place between shared wording. */
 function differentSlot(t: JudgeTable, a: number, b: number): boolean {
-  return (wordingDifference(...wordingOf(t, a), ...wordingOf(t, b)) & (DIFFERENT_PARTY | DIFFERENT_SLOT)) !== 0;
+  return wordingDifference(...wordingOf(t, a), ...wordingOf(t, b), DIFFERENT_PARTY | DIFFERENT_SLOT) !== 0;
 }
 
 /** `SAME` for candidates judged to state the same claim, unless they name different parties in one frame (see `differentParty`). */
