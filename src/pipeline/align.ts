@@ -1112,32 +1112,46 @@ const DIFFERENT_SLOT = 4;
  * name weighs 2); nor do tokens the other has elsewhere (another order). Returns the flags of
  * `want` found; it stops at the first gap that shows one of them.
  */
-function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array, want: number): number {
+function wordingDifference(
+  tokens: Int32Array,
+  weights: Uint8Array,
+  x: number,
+  xEnd: number,
+  y: number,
+  yEnd: number,
+  want: number,
+): number {
+  const xLength = xEnd - x;
+  const yLength = yEnd - y;
   // The same token, or two that weigh nothing (two figures), at both ends are no difference.
   let head = 0;
-  while (head < x.length && head < y.length && (x[head] === y[head] || (wx[head] === 0 && wy[head] === 0))) head++;
-  let tail = 0;
-  for (let p = x.length - 1, q = y.length - 1; tail < x.length - head && tail < y.length - head; p--, q--, tail++) {
-    if (x[p] !== y[q] && (wx[p] !== 0 || wy[q] !== 0)) break;
-  }
-  const m = x.length - head - tail;
-  const n = y.length - head - tail;
-  if (m === 0 || n === 0) return 0;
-  // Only a party on both sides can make them name different parties.
-  if (
-    want === DIFFERENT_PARTY &&
-    (wx.subarray(head, head + m).indexOf(2) < 0 || wy.subarray(head, head + n).indexOf(2) < 0)
+  while (
+    head < xLength &&
+    head < yLength &&
+    (tokens[x + head] === tokens[y + head] || (weights[x + head] === 0 && weights[y + head] === 0))
   )
-    return 0;
+    head++;
+  let tail = 0;
+  for (let p = xEnd - 1, q = yEnd - 1; tail < xLength - head && tail < yLength - head; p--, q--, tail++) {
+    if (tokens[p] !== tokens[q] && (weights[p] !== 0 || weights[q] !== 0)) break;
+  }
+  const m = xLength - head - tail;
+  const n = yLength - head - tail;
+  if (m === 0 || n === 0) return 0;
+  const x0 = x + head;
+  const y0 = y + head;
+  // Only a party on both sides can make them name different parties.
+  if (want === DIFFERENT_PARTY && (!among2(weights, x0, x0 + m) || !among2(weights, y0, y0 + n))) return 0;
   const w = n + 1;
   if ((m + 1) * w > lengths.length) lengths = new Int32Array((m + 1) * w * 2);
   // lengths[i * w + j]: the longest common subsequence of the middles' tails from i and from j.
   for (let j = 0; j <= n; j++) lengths[m * w + j] = 0;
   for (let i = m - 1; i >= 0; i--) {
     lengths[i * w + n] = 0;
+    const xi = tokens[x0 + i];
     for (let j = n - 1; j >= 0; j--) {
       lengths[i * w + j] =
-        x[head + i] === y[head + j]
+        xi === tokens[y0 + j]
           ? lengths[(i + 1) * w + j + 1]! + 1
           : Math.max(lengths[(i + 1) * w + j]!, lengths[i * w + j + 1]!);
     }
@@ -1152,7 +1166,12 @@ function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uin
   let partyY = false;
   let opened = head > 0;
   for (let i = 0, j = 0; i < m || j < n;) {
-    if (i < m && j < n && x[head + i] === y[head + j] && lengths[i * w + j] === lengths[(i + 1) * w + j + 1]! + 1) {
+    if (
+      i < m &&
+      j < n &&
+      tokens[x0 + i] === tokens[y0 + j] &&
+      lengths[i * w + j] === lengths[(i + 1) * w + j + 1]! + 1
+    ) {
       flags |= gapFlags(gapX, gapY, partyX && partyY, opened);
       if ((flags & want) !== 0) return flags & want;
       gapX = gapY = 0;
@@ -1161,20 +1180,32 @@ function wordingDifference(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uin
       i++;
       j++;
     } else if (j >= n || (i < m && lengths[(i + 1) * w + j]! >= lengths[i * w + j + 1]!)) {
-      if (!y.includes(x[head + i]!)) {
-        gapX += wx[head + i]!;
-        partyX ||= wx[head + i] === 2;
+      if (!among(tokens, tokens[x0 + i]!, y, yEnd)) {
+        gapX += weights[x0 + i]!;
+        partyX ||= weights[x0 + i] === 2;
       }
       i++;
     } else {
-      if (!x.includes(y[head + j]!)) {
-        gapY += wy[head + j]!;
-        partyY ||= wy[head + j] === 2;
+      if (!among(tokens, tokens[y0 + j]!, x, xEnd)) {
+        gapY += weights[y0 + j]!;
+        partyY ||= weights[y0 + j] === 2;
       }
       j++;
     }
   }
   return (flags | gapFlags(gapX, gapY, partyX && partyY, opened && tail > 0)) & want;
+}
+
+/** Whether `token` is among `tokens[from]` … `tokens[to - 1]`. */
+function among(tokens: Int32Array, token: number, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (tokens[p] === token) return true;
+  return false;
+}
+
+/** Whether a name (weight 2) is among weights `from` … `to - 1`. */
+function among2(weights: Uint8Array, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (weights[p] === 2) return true;
+  return false;
 }
 
 /** The `wordingDifference` flags of one gap: weights and parties passed on each side, and whether shared wording is on both sides of it. */
@@ -1191,7 +1222,7 @@ function gapFlags(gapX: number, gapY: number, parties: boolean, slot: boolean): 
  * (`已经进行了`) or one character changed (`了` / `的`) is no new word.
  */
 export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
-  return wordingDifference(x, wx, y, wy, DIFFERENT_WORD) !== 0;
+  return wordingDifference(...joined(x, wx, y, wy), DIFFERENT_WORD) !== 0;
 }
 
 /**
@@ -1200,27 +1231,51 @@ export function differentFiller(x: Int32Array, wx: Uint8Array, y: Int32Array, wy
  * The speaker (weight 0) is not such a place: two people can say the same thing.
  */
 export function differentParty(x: Int32Array, wx: Uint8Array, y: Int32Array, wy: Uint8Array): boolean {
-  return wordingDifference(x, wx, y, wy, DIFFERENT_PARTY) !== 0;
+  return wordingDifference(...joined(x, wx, y, wy), DIFFERENT_PARTY) !== 0;
 }
 
-/** The tokens and weights of candidate `a`'s wording. */
-function wordingOf(t: JudgeTable, a: number): [Int32Array, Uint8Array] {
-  return [t.tokens.subarray(t.tokenAt[a], t.tokenAt[a + 1]), t.weights.subarray(t.tokenAt[a], t.tokenAt[a + 1])];
+/** Two wordings in one pair of arrays, as `wordingDifference` takes them. */
+function joined(
+  x: Int32Array,
+  wx: Uint8Array,
+  y: Int32Array,
+  wy: Uint8Array,
+): [Int32Array, Uint8Array, number, number, number, number] {
+  const tokens = new Int32Array(x.length + y.length);
+  const weights = new Uint8Array(x.length + y.length);
+  tokens.set(x);
+  tokens.set(y, x.length);
+  weights.set(wx);
+  weights.set(wy, x.length);
+  return [tokens, weights, 0, x.length, x.length, x.length + y.length];
+}
+
+/** How candidates `a` and `b` differ in the same frame, as far as `want` asks (see `wordingDifference`). */
+function differenceOf(t: JudgeTable, a: number, b: number, want: number): number {
+  return wordingDifference(
+    t.tokens,
+    t.weights,
+    t.tokenAt[a]!,
+    t.tokenAt[a + 1]!,
+    t.tokenAt[b]!,
+    t.tokenAt[b + 1]!,
+    want,
+  );
 }
 
 /** Whether candidates `a` and `b` put no different word in the same frame (see `differentFiller`). */
 function sameWording(t: JudgeTable, a: number, b: number): boolean {
-  return !differentFiller(...wordingOf(t, a), ...wordingOf(t, b));
+  return differenceOf(t, a, b, DIFFERENT_WORD) === 0;
 }
 
 /** Whether candidates `a` and `b` put a different word or party in one place between shared wording. */
 function differentSlot(t: JudgeTable, a: number, b: number): boolean {
-  return wordingDifference(...wordingOf(t, a), ...wordingOf(t, b), DIFFERENT_PARTY | DIFFERENT_SLOT) !== 0;
+  return differenceOf(t, a, b, DIFFERENT_PARTY | DIFFERENT_SLOT) !== 0;
 }
 
 /** `SAME` for candidates judged to state the same claim, unless they name different parties in one frame (see `differentParty`). */
 function sameUnlessParties(t: JudgeTable, a: number, b: number): number {
-  return differentParty(...wordingOf(t, a), ...wordingOf(t, b)) ? UNRELATED : SAME;
+  return differenceOf(t, a, b, DIFFERENT_PARTY) !== 0 ? UNRELATED : SAME;
 }
 
 function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {
