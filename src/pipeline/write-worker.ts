@@ -17,16 +17,17 @@ import {
   type SourcePage,
 } from '../schema.ts';
 import { publicClaim, publicSource } from './public-data.ts';
-import { arrayItemText, itemRun, toMarkdown, type ItemRun } from './write.ts';
+import { arrayItemText, itemRun, markdownOfJson, type ItemRun } from './write.ts';
 
 export type PageKind = 'claim' | 'source' | 'entity';
 
 /**
- * One file to write: a page of `page` kind with frontmatter `data` (checked first, then written
- * as `toMarkdown(data)`), or other `text`; `compare`: the file may exist already.
+ * One file to write: a page of `page` kind whose frontmatter is `json` (`JSON.stringify` of the
+ * page: checked first, then written as `markdownOfJson(json)`, the same as `toMarkdown(page)`),
+ * or other `text`; `compare`: the file may exist already.
  */
 export type FileWrite = { path: string; compare?: boolean } & (
-  { page: PageKind; data: object } | { page?: undefined; text: string }
+  { page: PageKind; json: string } | { page?: undefined; text: string }
 );
 
 export interface WriteBatch {
@@ -81,7 +82,7 @@ function writeBatch({ id, files }: WriteBatch): WriteReply {
   const claims: string[] = [];
   for (const f of files) {
     if (!f.page) continue;
-    const page = check(SCHEMAS[f.page], f.data, f.path);
+    const page = check(SCHEMAS[f.page], JSON.parse(f.json) as unknown, f.path);
     if (f.page === 'source') {
       sources.push(arrayItemText(check(PublicSourceSchema, publicSource(page as SourcePage), f.path)));
     } else if (f.page === 'claim' && !hidden.has((page as ClaimPage).id)) {
@@ -89,7 +90,7 @@ function writeBatch({ id, files }: WriteBatch): WriteReply {
     }
   }
   for (const f of files) {
-    const text = f.page ? toMarkdown(f.data) : f.text;
+    const text = f.page ? markdownOfJson(f.json) : f.text;
     if (!(f.compare && unchanged(f.path, text))) writeFileSync(f.path, text);
   }
   return { id, sources: itemRun(sources), claims: itemRun(claims) };

@@ -20,12 +20,22 @@ const NOT_YAML_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/gu;
  * it is written many times faster than block YAML. `undefined` values are left out, as in YAML.
  */
 export function frontmatterJson(data: object): string {
-  return JSON.stringify(data).replace(NOT_YAML_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return yamlSafe(JSON.stringify(data));
+}
+
+/** JSON text with the characters YAML would not read as written escaped (see `NOT_YAML_PRINTABLE`). */
+function yamlSafe(json: string): string {
+  return json.replace(NOT_YAML_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A Markdown page with the given frontmatter (`---` fences around one JSON object) and an empty body. */
 export function toMarkdown(data: object): string {
-  return `---\n${frontmatterJson(data)}\n---\n`;
+  return markdownOfJson(JSON.stringify(data));
+}
+
+/** `toMarkdown(data)` from `JSON.stringify(data)`. */
+export function markdownOfJson(json: string): string {
+  return `---\n${yamlSafe(json)}\n---\n`;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -213,12 +223,13 @@ class FileWriters {
 export async function writeSite(result: PublishedSite, report: BuildReport, outDir: string): Promise<void> {
   RedirectsFileSchema.parse(result.redirects);
   CorrectionsFileSchema.parse(result.corrections);
-  // Pages go to the writing threads as data (the threads serialise them); source pages first,
-  // as their entries come first in `claims.json`.
+  // Pages go to the writing threads as JSON text, which is also their frontmatter: a thread-to-
+  // thread copy of one string per page costs far less than one of the page's objects. Source
+  // pages first, as their entries come first in `claims.json`.
   type Entry = readonly [string, { file: (path: string) => FileWrite; weight: number }];
   const page = (dir: string, kind: PageKind, data: { id: string }, weight: number): Entry => [
     join(dir, `${data.id}.md`),
-    { file: (path) => ({ path, page: kind, data }), weight },
+    { file: (path) => ({ path, page: kind, json: JSON.stringify(data) }), weight },
   ];
   const text = (rel: string, value: unknown): Entry => [
     rel,
