@@ -21,6 +21,11 @@ function wording(text: string): [Int32Array, Uint8Array] {
   const weights = Uint8Array.from(parts, (p) => (p === '#' || p.startsWith('%') ? 0 : p.startsWith('@') ? 2 : 1));
   return [tokens, weights];
 }
+/** Writes one-paragraph articles with a sidecar (outlet, date, title) into `dir`. */
+const articleIn = (dir: string) => (name: string, outlet: string, date: string, body: string) => {
+  writeFileSync(join(dir, `${name}.txt`), `${outlet}综述\n\n${body}\n`);
+  writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ outlet, publishedAt: date, title: `${outlet}综述` }));
+};
 const differ = (a: string, b: string) => differentFiller(...wording(a), ...wording(b));
 const otherParty = (a: string, b: string) => differentParty(...wording(a), ...wording(b));
 
@@ -58,13 +63,7 @@ describe('differentParty', () => {
 describe('different parties in one frame', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-party-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const article = (name: string, outlet: string, date: string, body: string) => {
-    writeFileSync(join(dir, `${name}.txt`), `${outlet}综述\n\n${body}\n`);
-    writeFileSync(
-      join(dir, `${name}.meta.json`),
-      JSON.stringify({ outlet, publishedAt: date, title: `${outlet}综述` }),
-    );
-  };
+  const article = articleIn(dir);
   article('watch-a', '甲报', '2025-12-01', '北约指出，将密切关注扎波罗热局势的发展。');
   article('watch-b', '乙报', '2025-12-02', '北约表示，将密切关注扎波罗热局势的发展。');
   article('watch-c', '丙报', '2025-12-02', '北约指出，将密切关注柏林局势的发展。');
@@ -93,13 +92,7 @@ describe('different parties in one frame', () => {
 describe('figures of different things in one frame', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-filler-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const article = (name: string, outlet: string, date: string, body: string) => {
-    writeFileSync(join(dir, `${name}.txt`), `${outlet}综述\n\n${body}\n`);
-    writeFileSync(
-      join(dir, `${name}.meta.json`),
-      JSON.stringify({ outlet, publishedAt: date, title: `${outlet}综述` }),
-    );
-  };
+  const article = articleIn(dir);
   article('port-a', '甲报', '2025-12-10', '今年以来，围绕港口运营的谈判已进行了9轮。');
   article('port-b', '乙报', '2025-12-11', '今年以来，围绕港口运营的谈判已进行了5轮。');
   article('aid-c', '丙报', '2025-12-11', '今年以来，围绕军事援助的谈判已进行了4轮。');
