@@ -1141,7 +1141,7 @@ function wordingDifference(
   const x0 = x + head;
   const y0 = y + head;
   // Only a party on both sides can make them name different parties.
-  if (want === DIFFERENT_PARTY && (!among2(weights, x0, x0 + m) || !among2(weights, y0, y0 + n))) return 0;
+  if (want === DIFFERENT_PARTY && (!namesParty(weights, x0, x0 + m) || !namesParty(weights, y0, y0 + n))) return 0;
   const w = n + 1;
   if ((m + 1) * w > lengths.length) lengths = new Int32Array((m + 1) * w * 2);
   // lengths[i * w + j]: the longest common subsequence of the middles' tails from i and from j.
@@ -1203,7 +1203,7 @@ function among(tokens: Int32Array, token: number, from: number, to: number): boo
 }
 
 /** Whether a name (weight 2) is among weights `from` … `to - 1`. */
-function among2(weights: Uint8Array, from: number, to: number): boolean {
+function namesParty(weights: Uint8Array, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (weights[p] === 2) return true;
   return false;
 }
