@@ -223,9 +223,10 @@ class FileWriters {
 export async function writeSite(result: PublishedSite, report: BuildReport, outDir: string): Promise<void> {
   RedirectsFileSchema.parse(result.redirects);
   CorrectionsFileSchema.parse(result.corrections);
-  // Pages go to the writing threads as JSON text, which is also their frontmatter: a thread-to-
-  // thread copy of one string per page costs far less than one of the page's objects. Source
-  // pages first, as their entries come first in `claims.json`.
+  // Pages go to the writing threads as JSON text, which is also their frontmatter: one string
+  // crosses threads in one copy, where a page's objects are copied one by one, and the threads
+  // need not serialise the page again. Source pages first, as their entries come first in
+  // `claims.json`.
   type Entry = readonly [string, { file: (path: string) => FileWrite; weight: number }];
   const page = (dir: string, kind: PageKind, data: { id: string }, weight: number): Entry => [
     join(dir, `${data.id}.md`),
