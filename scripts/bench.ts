@@ -32,6 +32,7 @@ import type { PipelineChildResult } from './lib/bench-pipeline.ts';
 import {
   formatReport,
   median,
+  memoryTouch,
   type BenchResult,
   type BenchRun,
   type IncrementalRun,
@@ -264,6 +265,7 @@ async function site(seeds: string): Promise<Record<string, { seconds: number; pe
 async function main(): Promise<void> {
   mkdirSync(cache, { recursive: true });
   const loadBefore = loadavg();
+  const touch = memoryTouch();
   const runs: BenchRun[] = [];
   const details: RunDetails[] = [];
   let incremental: IncrementalRun | null = null;
@@ -378,6 +380,7 @@ async function main(): Promise<void> {
       loadAverageAfter: loadavg().map((x) => Math.round(x * 100) / 100),
       seed,
       date: new Date().toISOString(),
+      memoryTouch: touch,
     },
   };
   mkdirSync(dirname(options.out), { recursive: true });

@@ -64,7 +64,28 @@ export interface BenchResult {
     loadAverageAfter: number[];
     seed: number;
     date: string;
+    /**
+     * Seconds to fill 1 GB of memory the process touches for the first time, and the same memory
+     * again (see `memoryTouch`): where first touches are slow (some virtual machines), a pipeline
+     * that holds gigabytes is slowed and the floor, which holds megabytes, is not.
+     */
+    memoryTouch?: { firstSecondsPerGb: number; againSecondsPerGb: number };
   };
+}
+
+/**
+ * Times filling `mb` MB of new memory, then filling it again, in seconds per GB: the cost of
+ * memory touched for the first time on this machine, next to that of memory already touched.
+ */
+export function memoryTouch(mb = 256): { firstSecondsPerGb: number; againSecondsPerGb: number } {
+  const buffer = Buffer.allocUnsafeSlow(mb * 1048576);
+  const perGb = (ms: number) => Math.round((ms / 1000) * (1024 / mb) * 1000) / 1000;
+  let t0 = performance.now();
+  buffer.fill(1);
+  const first = perGb(performance.now() - t0);
+  t0 = performance.now();
+  buffer.fill(2);
+  return { firstSecondsPerGb: first, againSecondsPerGb: perGb(performance.now() - t0) };
 }
 
 /** Issue 6 targets, as predicates over a result. */
@@ -227,5 +248,9 @@ export function formatReport(result: BenchResult): string[] {
   lines.push(
     `Node ${env.node}, ${env.cpus} cores, ${int(env.totalMemoryMb)} MB; load average ${env.loadAverageBefore.map((n) => fixed(n)).join(' ')} before, ${env.loadAverageAfter.map((n) => fixed(n)).join(' ')} after; seed ${env.seed}.`,
   );
+  if (env.memoryTouch)
+    lines.push(
+      `Filling 1 GB of new memory took ${fixed(env.memoryTouch.firstSecondsPerGb)} s, and ${fixed(env.memoryTouch.againSecondsPerGb)} s again: the pipeline holds gigabytes and the floor megabytes, so slow first touches raise pipeline/floor.`,
+    );
   return lines;
 }

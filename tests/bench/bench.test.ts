@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BenchArgsError, parseBenchArgs } from '../../scripts/lib/bench-args.ts';
 import { attributeStages, PHASES } from '../../scripts/lib/bench-pipeline.ts';
-import { checkTargets, formatReport, median, type BenchResult } from '../../scripts/lib/bench-report.ts';
+import { checkTargets, formatReport, median, memoryTouch, type BenchResult } from '../../scripts/lib/bench-report.ts';
 import { peakIn } from '../../scripts/lib/rss-sampler.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -77,6 +77,15 @@ describe('median', () => {
   });
 });
 
+describe('memoryTouch', () => {
+  it('times new memory and the same memory again, in seconds per GB', () => {
+    const { firstSecondsPerGb, againSecondsPerGb } = memoryTouch(8);
+    expect(firstSecondsPerGb).toBeGreaterThan(0);
+    expect(againSecondsPerGb).toBeGreaterThan(0);
+    expect(Number.isFinite(firstSecondsPerGb + againSecondsPerGb)).toBe(true);
+  });
+});
+
 describe('report', () => {
   const result: BenchResult = {
     runs: [
@@ -118,6 +127,12 @@ describe('report', () => {
     expect(text).toContain('| clean | 0.500 | 90 | 4.000 | 200 | 8.0 |');
     expect(text).toContain('a full rerun');
     expect(text).not.toContain('ran cold several times');
+    expect(text).not.toContain('new memory');
+    const touched = formatReport({
+      ...result,
+      environment: { ...result.environment, memoryTouch: { firstSecondsPerGb: 2.8, againSecondsPerGb: 0.06 } },
+    }).join('\n');
+    expect(touched).toContain('Filling 1 GB of new memory took 2.80 s, and 0.06 s again');
   });
 
   it('lists every run of a size that ran more than once', () => {
@@ -163,7 +178,10 @@ describe('bench run (tiny, pipeline only)', () => {
       runs: unknown[];
       incremental: unknown;
       details: { pipelineRuns: number[]; floorRuns: number[] }[];
+      environment: { memoryTouch: { firstSecondsPerGb: number; againSecondsPerGb: number } };
     };
+    expect(json.environment.memoryTouch.firstSecondsPerGb).toBeGreaterThan(0);
+    expect(json.environment.memoryTouch.againSecondsPerGb).toBeGreaterThan(0);
     // The runs' output folders are gone once the bench ends; the generated corpus stays for the next run.
     expect(readdirSync(join(tmp, 'cache')).filter((f) => !f.startsWith('corpus-'))).toEqual([]);
     expect(json.runs).toHaveLength(1);
