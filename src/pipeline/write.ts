@@ -14,28 +14,21 @@ import type { FileWrite, PageKind, WriteBatch, WriteReply, WriterData } from './
  */
 const NOT_YAML_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/gu;
 
-/**
- * The frontmatter as one line of JSON. JSON is YAML 1.2 (every string double-quoted, so nothing
- * is read as a date, number or boolean), it parses in Astro's and gray-matter's YAML loaders, and
- * it is written many times faster than block YAML. `undefined` values are left out, as in YAML.
- */
-export function frontmatterJson(data: object): string {
-  return yamlSafe(JSON.stringify(data));
-}
-
-/** JSON text with the characters YAML would not read as written escaped (see `NOT_YAML_PRINTABLE`). */
-function yamlSafe(json: string): string {
-  return json.replace(NOT_YAML_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** A Markdown page with the given frontmatter (`---` fences around one JSON object) and an empty body. */
 export function toMarkdown(data: object): string {
   return markdownOfJson(JSON.stringify(data));
 }
 
-/** `toMarkdown(data)` from `JSON.stringify(data)`. */
+/**
+ * `toMarkdown(data)` from `JSON.stringify(data)`: the frontmatter is that one line of JSON, with
+ * the characters YAML would not read as written escaped. JSON is YAML 1.2 (every string
+ * double-quoted, so nothing is read as a date, number or boolean), it parses in Astro's and
+ * gray-matter's YAML loaders, and it is written many times faster than block YAML. `undefined`
+ * values are left out, as in YAML.
+ */
 export function markdownOfJson(json: string): string {
-  return `---\n${yamlSafe(json)}\n---\n`;
+  const safe = json.replace(NOT_YAML_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `---\n${safe}\n---\n`;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
