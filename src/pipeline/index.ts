@@ -9,7 +9,7 @@ import { alignWith, createAlignMemo, type Alignment, type AlignSource } from './
 import { entityIndexBuilder, redate } from './annotate/index.ts';
 import { stageTimer, type PreparedArticle } from './article.ts';
 import { articleKey, contentHash, type PipelineCache } from './cache.ts';
-import { extractClaims, fromCandidateRefs, type ClaimCandidate } from './extract.ts';
+import { extractClaims, fromCandidateRefs, type CandidateRef, type ClaimCandidate } from './extract.ts';
 import { digest, sourceId } from './fingerprint.ts';
 import { dedupe } from './dedupe.ts';
 import { decode } from './ingest.ts';
@@ -291,12 +291,14 @@ async function runStages(
   /**
    * Annotates these staged articles (`at`: their positions in `staged`) on every thread; or, given
    * an article's sentences annotated for another date (`previous`), finds only what depends on it.
+   * `each` is told every finished source, in list order, as soon as it and those before it are done.
    */
   const annotateSources = async (
     list: (typeof staged)[number][],
     at: number[],
     onDone: (done: number) => void = () => {},
     previous?: AnnotatedSentence[][],
+    each: (source: SourceRecord) => void = () => {},
   ): Promise<SourceRecord[]> => {
     const keysOf = list.map(({ key, id, meta }) =>
       cache && key ? contentHash('annotate', key, id, meta.publishedAt ?? '', entitiesKey) : undefined,
@@ -314,7 +316,27 @@ async function runStages(
     const missing = list.flatMap((_, j) => (annotated[j] ? [] : [j]));
     let done = list.length - missing.length;
     if (done > 0) onDone(done);
-    const fresh = await inParallel(
+    const candidates = new Map<number, CandidateRef[]>();
+    const records: SourceRecord[] = [];
+    // The finished sources at the front of the list, in order.
+    const advance = () => {
+      for (let j = records.length; j < list.length && annotated[j]; j = records.length) {
+        const { key: _key, ...s } = list[j]!;
+        const sentences = annotated[j]!;
+        const refs = candidates.get(j);
+        const record = {
+          ...s,
+          sentences,
+          candidates: refs
+            ? fromCandidateRefs(sentences, refs)
+            : time('extract', () => extractClaims(sentences, offsets[at[j]!])),
+        };
+        records.push(record);
+        each(record);
+      }
+    };
+    advance();
+    await inParallel(
       'annotate',
       missing.map((j) => ({
         sourceId: list[j]!.id,
@@ -324,36 +346,35 @@ async function runStages(
       })),
       entityIndex.entities,
       entityIndex,
-      () => onDone(++done),
+      (n, _done, result) => {
+        const j = missing[n]!;
+        annotated[j] = result.sentences;
+        candidates.set(j, result.candidates);
+        if (keysOf[j]) cache!.set(keysOf[j], result.sentences);
+        onDone(++done);
+        advance();
+      },
     );
-    const candidates = new Map(missing.map((j, n) => [j, fresh[n]!.candidates]));
-    missing.forEach((j, n) => {
-      annotated[j] = fresh[n]!.sentences;
-      if (keysOf[j]) cache!.set(keysOf[j], fresh[n]!.sentences);
-    });
-    return list.map(({ key: _key, ...s }, j) => {
-      const sentences = annotated[j]!;
-      const refs = candidates.get(j);
-      return {
-        ...s,
-        sentences,
-        candidates: refs
-          ? fromCandidateRefs(sentences, refs)
-          : time('extract', () => extractClaims(sentences, offsets[at[j]!])),
-      };
-    });
+    return records;
   };
+  // What each candidate says on its own is read once, for both alignments, on this thread as the
+  // sources come in (in corpus order: the memo numbers what it meets in the order it meets it).
+  const memo = createAlignMemo();
+  const readAhead = (s: SourceRecord) =>
+    time('align', () => {
+      for (const c of s.candidates) memo.reading(c);
+    });
   let sources = await annotateSources(
     staged,
     staged.map((_, i) => i),
     (done) => progress('annotate', done, staged.length),
+    undefined,
+    readAhead,
   );
   // An article dated later is annotated again from its annotated sentences: let go of the others.
   entries.clear();
   staged.forEach((s, i) => (staged[i] = { ...s, sentences: [] }));
 
-  // What each candidate says on its own is read once, for both alignments.
-  const memo = createAlignMemo();
   // Pairs are judged on every thread; making the table and joining the claims is the main thread's.
   const alignAll = async (touching?: ReadonlySet<string>) => {
     progress('align', 0, 1);
