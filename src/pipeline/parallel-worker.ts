@@ -1,6 +1,6 @@
 /**
  * A pipeline worker thread: takes items of a job from the shared counter until none are left,
- * sends results back as JSON in batches, then its seconds by stage (see `ArticlePool`).
+ * sends results back as JSON in batches (a string per result), then its seconds by stage (see `ArticlePool`).
  */
 import { parentPort } from 'node:worker_threads';
 import { stageTimer } from './article.ts';
@@ -17,15 +17,18 @@ port.on('message', (job: WorkerJob) => {
     const timings: Record<string, number> = {};
     const time = stageTimer(timings);
     const counter = new Int32Array(job.counter);
+    let at: number[] = [];
     let batch: string[] = [];
     let chars = 0;
     const flush = () => {
-      if (batch.length > 0) reply({ kind: 'results', json: `[${batch.join(',')}]` });
+      if (batch.length > 0) reply({ kind: 'results', at, json: batch });
+      at = [];
       batch = [];
       chars = 0;
     };
     for (let i = Atomics.add(counter, 0, 1); i < job.items.length; i = Atomics.add(counter, 0, 1)) {
-      const json = JSON.stringify([i, run(job.items[i], context, time)]);
+      const json = JSON.stringify(run(job.items[i], context, time));
+      at.push(i);
       batch.push(json);
       chars += json.length;
       if (chars >= REPLY_BATCH_CHARS) flush();

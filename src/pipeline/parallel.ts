@@ -72,7 +72,8 @@ export interface WorkerJob {
 
 /** What a worker sends back. */
 export type WorkerReply =
-  | { kind: 'results'; json: string }
+  /** Finished items (`at`) and their results as JSON text, one string each: no joining, no splitting. */
+  | { kind: 'results'; at: number[]; json: string[] }
   | { kind: 'done'; timings: Record<string, number> }
   | { kind: 'failed'; message: string; stack?: string };
 
@@ -158,8 +159,8 @@ export class ArticlePool {
         new Promise<Record<string, number>>((resolve, reject) => {
           const onMessage = (reply: WorkerReply) => {
             if (reply.kind === 'results') {
-              for (const [i, result] of JSON.parse(reply.json) as [number, Tasks[T]['out']][]) {
-                finish(i, result);
+              for (let k = 0; k < reply.at.length; k++) {
+                finish(reply.at[k]!, JSON.parse(reply.json[k]!) as Tasks[T]['out']);
                 this.doneByWorkers++;
               }
               return;
