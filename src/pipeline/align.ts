@@ -699,10 +699,18 @@ interface Lists {
   items: Int32Array;
 }
 
+/**
+ * Arrays of a judging job live in shared memory: the job goes to the judging threads without a
+ * copy of its tens of megabytes, which would cost this thread time it has no one to share with.
+ */
+const sharedInt32 = (length: number) => new Int32Array(new SharedArrayBuffer(4 * length));
+const sharedFloat64 = (length: number) => new Float64Array(new SharedArrayBuffer(8 * length));
+const sharedUint8 = (length: number) => new Uint8Array(new SharedArrayBuffer(length));
+
 function pack(lists: number[][]): Lists {
-  const at = new Int32Array(lists.length + 1);
+  const at = sharedInt32(lists.length + 1);
   lists.forEach((xs, i) => (at[i + 1] = at[i]! + xs.length));
-  const items = new Int32Array(at[lists.length]!);
+  const items = sharedInt32(at[lists.length]!);
   lists.forEach((xs, i) => {
     for (let k = 0, p = at[i]!; k < xs.length; k++, p++) items[p] = xs[k]!;
   });
@@ -1421,11 +1429,11 @@ function tabulate(
   ordered.forEach((c, i) => (antecedent[i] = at(c.antecedent)));
 
   // Records: a header, then the lists.
-  const base = new Int32Array(n + 1);
+  const base = sharedInt32(n + 1);
   readings.forEach((r, i) => {
     base[i + 1] = base[i]! + HEADER + (r.blocks - r.bigrams) + 2 * (r.contextEnd - r.context);
   });
-  const data = new Int32Array(base[n]!);
+  const data = sharedInt32(base[n]!);
   let entries = 0;
   let valueCount = 0;
   readings.forEach((r, i) => {
@@ -1465,13 +1473,13 @@ function tabulate(
 
   // Kind entries: the values of each kind of quantity a candidate names, and those its source mentions.
   const floats = memo.floats;
-  const valueAt = new Int32Array(entries + 1);
-  const values = new Float64Array(valueCount);
-  const approx = new Uint8Array(valueCount);
+  const valueAt = sharedInt32(entries + 1);
+  const values = sharedFloat64(valueCount);
+  const approx = sharedUint8(valueCount);
   const kindCount = memo.kindCount;
   const groups = new Map<number, number>();
   const groupValues: number[][] = [];
-  const group = new Int32Array(entries);
+  const group = sharedInt32(entries);
   readings.forEach((r, i) => {
     const first = data[base[i]! + H_KIND_ENTRY]!;
     for (let k = 0; k < r.own - r.kinds; k++) {
@@ -1492,22 +1500,29 @@ function tabulate(
       approx[q] = ints[r.approx + p]!;
     }
   });
-  const mentionedAt = new Int32Array(groupValues.length + 1);
+  const mentionedAt = sharedInt32(groupValues.length + 1);
   groupValues.forEach((xs, g) => (mentionedAt[g + 1] = mentionedAt[g]! + xs.length));
-  const mentioned = new Float64Array(mentionedAt[groupValues.length]!);
+  const mentioned = sharedFloat64(mentionedAt[groupValues.length]!);
   groupValues.forEach((xs, g) => {
     for (let p = 0, q = mentionedAt[g]!; p < xs.length; p++, q++) mentioned[q] = xs[p]!;
   });
-  const tokenAt = new Int32Array(n + 1);
+  const tokenAt = sharedInt32(n + 1);
   readings.forEach((r, i) => (tokenAt[i + 1] = tokenAt[i]! + r.tokens.length));
-  const tokens = new Int32Array(tokenAt[n]!);
-  const weights = new Uint8Array(tokenAt[n]!);
+  const tokens = sharedInt32(tokenAt[n]!);
+  const weights = sharedUint8(tokenAt[n]!);
   readings.forEach((r, i) => {
     tokens.set(r.tokens, tokenAt[i]);
     weights.set(r.weights, tokenAt[i]);
   });
   const publishedAt: (string | null)[] = [];
   srcs.forEach((s, i) => (publishedAt[source[i]!] = s.publishedAt));
+  const date = sharedFloat64(n);
+  const named = sharedFloat64(n);
+  for (let i = 0; i < n; i++) {
+    const d = dates[i];
+    date[i] = d ? dayNumber(d) : NaN;
+    named[i] = readings[i]!.named;
+  }
   return {
     candidates: ordered,
     sources: srcs,
@@ -1527,8 +1542,8 @@ function tabulate(
     group,
     mentionedAt,
     mentioned,
-    date: new Float64Array(dates.map((d) => (d ? dayNumber(d) : NaN))),
-    named: new Float64Array(readings.map((r) => r.named)),
+    date,
+    named,
     updateGapDays,
   };
 }
@@ -1561,7 +1576,7 @@ function blocksOf(t: Table, memo: AlignMemo): Blocks {
   const { base, data, readings } = t;
   const ints = memo.ints;
   // Each candidate's block keys, in order: `block[held[i]]` … `block[held[i + 1] - 1]`.
-  const held = new Int32Array(n + 1);
+  const held = sharedInt32(n + 1);
   const keys: number[] = [];
   for (let i = 0; i < n; i++) {
     const d = base[i]!;
@@ -1569,13 +1584,14 @@ function blocksOf(t: Table, memo: AlignMemo): Blocks {
     for (let p = readings[i]!.blocks; p < readings[i]!.valueAt; p++) keys.push(ints[p]!);
     held[i + 1] = keys.length;
   }
-  const block = new Int32Array(keys);
+  const block = sharedInt32(keys.length);
+  block.set(keys);
   const blockCount = memo.blockCount;
-  const start = new Int32Array(blockCount + 1);
+  const start = sharedInt32(blockCount + 1);
   for (let h = 0; h < block.length; h++) start[block[h]! + 1]!++;
   for (let k = 0; k < blockCount; k++) start[k + 1]! += start[k]!;
-  const members = new Int32Array(start[blockCount]!);
-  const at = new Int32Array(members.length);
+  const members = sharedInt32(start[blockCount]!);
+  const at = sharedInt32(members.length);
   const filled = start.slice(0, blockCount);
   for (let i = 0; i < n; i++) {
     for (let h = held[i]!; h < held[i + 1]!; h++) {
@@ -1665,7 +1681,7 @@ function eachMeeting(
 function reachers(b: Blocks, maxBlock: number, window: number, judged: Uint8Array): Lists {
   const { start, members, held, block, at } = b;
   const n = judged.length;
-  const count = new Int32Array(n + 1);
+  const count = sharedInt32(n + 1);
   const each = (visit: (i: number, c: number) => void) => {
     for (let c = 0; c < n; c++) {
       if (!judged[c]) continue;
@@ -1678,7 +1694,7 @@ function reachers(b: Blocks, maxBlock: number, window: number, judged: Uint8Arra
   };
   each((i) => count[i + 1]!++);
   for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-  const items = new Int32Array(count[n]!);
+  const items = sharedInt32(count[n]!);
   const filled = count.slice(0, n);
   each((i, c) => (items[filled[i]!++] = c));
   return { at: count, items };
@@ -1686,7 +1702,10 @@ function reachers(b: Blocks, maxBlock: number, window: number, judged: Uint8Arra
 
 /** The candidates whose pairs a pass judges: all (null), or in a partial pass those of `touching` sources. */
 function judgedBy(t: Table, touching: ReadonlySet<string> | undefined): Uint8Array | null {
-  return touching ? new Uint8Array(t.sources.map((source) => (touching.has(source.id) ? 1 : 0))) : null;
+  if (!touching) return null;
+  const judged = sharedUint8(t.sources.length);
+  t.sources.forEach((source, i) => (judged[i] = touching.has(source.id) ? 1 : 0));
+  return judged;
 }
 
 /** The pairs `align` compares with these options, in its order (for tests and measurements). */
