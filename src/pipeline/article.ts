@@ -71,6 +71,88 @@ export interface AnnotateItem {
   offset: number;
 }
 
+/**
+ * Annotate items as a few flat values, for handing to another thread: one text holding every
+ * sentence, and numbers, cost far less to copy than thousands of small sentence objects.
+ */
+export interface PackedAnnotateItems {
+  sourceIds: string[];
+  publishedAt: (string | null)[];
+  offsets: number[];
+  /** Per item, where its sentences start in `numbers` (in sentences); one more at the end. */
+  firsts: Int32Array;
+  /** Per sentence: paragraph, start, end, 1 if a list item, and the length of its text in `texts`. */
+  numbers: Int32Array;
+  texts: string;
+}
+
+/** Fields per sentence in `PackedAnnotateItems.numbers`. */
+const PACKED_FIELDS = 5;
+
+export function packAnnotateItems(items: AnnotateItem[]): PackedAnnotateItems {
+  const firsts = new Int32Array(items.length + 1);
+  items.forEach((item, i) => (firsts[i + 1] = firsts[i]! + item.sentences.length));
+  const numbers = new Int32Array(PACKED_FIELDS * firsts[items.length]!);
+  const texts: string[] = [];
+  let p = 0;
+  for (const item of items) {
+    for (const s of item.sentences) {
+      numbers[p] = s.paragraph;
+      numbers[p + 1] = s.start;
+      numbers[p + 2] = s.end;
+      numbers[p + 3] = s.listItem ? 1 : 0;
+      numbers[p + 4] = s.text.length;
+      p += PACKED_FIELDS;
+      texts.push(s.text);
+    }
+  }
+  return {
+    sourceIds: items.map((item) => item.sourceId),
+    publishedAt: items.map((item) => item.publishedAt),
+    offsets: items.map((item) => item.offset),
+    firsts,
+    numbers,
+    texts: texts.join(''),
+  };
+}
+
+/**
+ * The packed items again, one at a time: `unpackAnnotateItems(packAnnotateItems(items))(i)` is
+ * `items[i]`, each sentence's fields in the same order.
+ */
+export function unpackAnnotateItems(packed: PackedAnnotateItems): (i: number) => AnnotateItem {
+  const { firsts, numbers, texts } = packed;
+  // Where each item's texts start in `texts`.
+  const textStarts = new Int32Array(firsts.length);
+  for (let i = 0; i + 1 < firsts.length; i++) {
+    let length = 0;
+    for (let k = firsts[i]!; k < firsts[i + 1]!; k++) length += numbers[PACKED_FIELDS * k + 4]!;
+    textStarts[i + 1] = textStarts[i]! + length;
+  }
+  return (i) => {
+    const sentences: Sentence[] = [];
+    for (let k = firsts[i]!, at = textStarts[i]!; k < firsts[i + 1]!; k++) {
+      const p = PACKED_FIELDS * k;
+      const length = numbers[p + 4]!;
+      const sentence: Sentence = {
+        paragraph: numbers[p]!,
+        start: numbers[p + 1]!,
+        end: numbers[p + 2]!,
+        text: texts.slice(at, at + length),
+      };
+      if (numbers[p + 3]) sentence.listItem = true;
+      sentences.push(sentence);
+      at += length;
+    }
+    return {
+      sourceId: packed.sourceIds[i]!,
+      publishedAt: packed.publishedAt[i]!,
+      sentences,
+      offset: packed.offsets[i]!,
+    };
+  };
+}
+
 /** One article annotated, with its claim candidates as data (see `fromCandidateRefs`). */
 export interface AnnotatedArticle {
   sentences: AnnotatedSentence[];

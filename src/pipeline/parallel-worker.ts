@@ -14,6 +14,8 @@ port.on('message', (job: WorkerJob) => {
     const task = TASKS[job.task];
     const context = (task.context as (shared: unknown) => unknown)(job.shared);
     const run = task.run as (item: unknown, context: unknown, time: ReturnType<typeof stageTimer>) => unknown;
+    const unpack = task.wire?.unpack as ((packed: unknown) => (i: number) => unknown) | undefined;
+    const itemAt = unpack ? unpack(job.items) : (i: number) => (job.items as unknown[])[i];
     const timings: Record<string, number> = {};
     const time = stageTimer(timings);
     const counter = new Int32Array(job.counter);
@@ -26,8 +28,8 @@ port.on('message', (job: WorkerJob) => {
       batch = [];
       chars = 0;
     };
-    for (let i = Atomics.add(counter, 0, 1); i < job.items.length; i = Atomics.add(counter, 0, 1)) {
-      const json = JSON.stringify(run(job.items[i], context, time));
+    for (let i = Atomics.add(counter, 0, 1); i < job.count; i = Atomics.add(counter, 0, 1)) {
+      const json = JSON.stringify(run(itemAt(i), context, time));
       at.push(i);
       batch.push(json);
       chars += json.length;

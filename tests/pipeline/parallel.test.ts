@@ -6,6 +6,13 @@ import { poolsFromFile, writeCorpus } from '../../scripts/lib/corpus-files.ts';
 import { align, alignWith, createAlignMemo, type AlignSource } from '../../src/pipeline/align.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
 import { readSeeds, type SeedFile } from '../../src/pipeline/ingest.ts';
+import {
+  packAnnotateItems,
+  prepareArticle,
+  stageTimer,
+  unpackAnnotateItems,
+  type AnnotateItem,
+} from '../../src/pipeline/article.ts';
 import { ArticlePool, TASKS } from '../../src/pipeline/parallel.ts';
 import type { DecodedFile } from '../../src/pipeline/types.ts';
 import { loadGazetteer, ROOT, SEEDS } from './run.ts';
@@ -73,6 +80,25 @@ describe('per-article work on several threads', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('hands annotate items to the workers packed, and unpacks them field for field', () => {
+    const time = stageTimer({});
+    const items: AnnotateItem[] = decodedSeeds()
+      .slice(0, 12)
+      .map((d, i) => ({
+        sourceId: `s${i}`,
+        publishedAt: i % 2 ? null : '2025-03-01',
+        sentences: prepareArticle(d, time).sentences,
+        offset: 100 * i,
+      }));
+    items.push({ sourceId: 'empty', publishedAt: null, sentences: [], offset: 1200 });
+    items[0]!.sentences.push({ paragraph: 9, start: 0, end: 8, text: '会谈持续时长：', listItem: true });
+    const unpack = unpackAnnotateItems(packAnnotateItems(items));
+    // Same fields in the same order: a worker's results must serialise as the main thread's do.
+    expect(items.map((_, i) => JSON.stringify(unpack(i)))).toEqual(items.map((item) => JSON.stringify(item)));
+    expect(items.slice(0, -1).every((item) => item.sentences.length > 0)).toBe(true);
+    expect(TASKS.annotate.wire).toBeDefined();
   });
 
   it('starts no worker for a job smaller than its minimum', async () => {
