@@ -62,6 +62,34 @@ export function prepareArticle(d: DecodedFile, time: StageTimer): PreparedArticl
   return { doc, meta, paragraphs, sentences: capped.sentences, messages: found };
 }
 
+/**
+ * A prepared article as a worker sends it: what the main thread has already (the input, which is
+ * the decoded text) or can rebuild for next to nothing (the paragraphs, the text of a sentence,
+ * which is a slice of its paragraph) is left out, as `null` in its place so that every object
+ * keeps its fields in their order. Less to serialise, parse and keep: restored text shares memory
+ * with the decoded file.
+ */
+export function packPrepared(prepared: PreparedArticle, d: DecodedFile): unknown {
+  const paragraphs = prepared.paragraphs;
+  return {
+    ...prepared,
+    doc: { ...prepared.doc, input: prepared.doc.input === d.text ? null : prepared.doc.input },
+    paragraphs: null,
+    sentences: prepared.sentences.map((s) =>
+      paragraphs[s.paragraph - 1]?.text.slice(s.start, s.end) === s.text ? { ...s, text: null } : s,
+    ),
+  };
+}
+
+/** `packPrepared` undone, after its JSON round trip. */
+export function unpackPrepared(sent: unknown, d: DecodedFile): PreparedArticle {
+  const prepared = sent as PreparedArticle;
+  prepared.doc.input ??= d.text;
+  prepared.paragraphs = toParagraphs(prepared.doc);
+  for (const s of prepared.sentences) s.text ??= prepared.paragraphs[s.paragraph - 1]!.text.slice(s.start, s.end);
+  return prepared;
+}
+
 /** One article's sentences to annotate, with what its annotations depend on besides the index. */
 export interface AnnotateItem {
   sourceId: string;

@@ -14,8 +14,9 @@ port.on('message', (job: WorkerJob) => {
     const task = TASKS[job.task];
     const context = (task.context as (shared: unknown) => unknown)(job.shared);
     const run = task.run as (item: unknown, context: unknown, time: ReturnType<typeof stageTimer>) => unknown;
-    const unpack = task.wire?.unpack as ((packed: unknown) => (i: number) => unknown) | undefined;
+    const unpack = task.items?.unpack as ((packed: unknown) => (i: number) => unknown) | undefined;
     const itemAt = unpack ? unpack(job.items) : (i: number) => (job.items as unknown[])[i];
+    const pack = task.results?.pack as ((out: unknown, item: unknown) => unknown) | undefined;
     const timings: Record<string, number> = {};
     const time = stageTimer(timings);
     const counter = new Int32Array(job.counter);
@@ -29,7 +30,9 @@ port.on('message', (job: WorkerJob) => {
       chars = 0;
     };
     for (let i = Atomics.add(counter, 0, 1); i < job.count; i = Atomics.add(counter, 0, 1)) {
-      const json = JSON.stringify(run(itemAt(i), context, time));
+      const item = itemAt(i);
+      const out = run(item, context, time);
+      const json = JSON.stringify(pack ? pack(out, item) : out);
       at.push(i);
       batch.push(json);
       chars += json.length;

@@ -11,8 +11,10 @@ import { indexEntities, type EntityIndex } from './annotate/entities.ts';
 import {
   annotateArticle,
   packAnnotateItems,
+  packPrepared,
   prepareArticle,
   unpackAnnotateItems,
+  unpackPrepared,
   type AnnotatedArticle,
   type AnnotateItem,
   type PreparedArticle,
@@ -44,22 +46,32 @@ export interface Tasks {
 }
 export type TaskName = keyof Tasks;
 
-/**
- * How each task runs, given the context a thread builds once from `shared`; and, for items that
- * are many small objects, how they cross to the workers in a form quicker to copy (`wire`).
- */
+/** How each task runs, given the context a thread builds once from `shared`. */
 export const TASKS: {
   [T in TaskName]: {
     context: (shared: Tasks[T]['shared']) => unknown;
     run: (item: Tasks[T]['item'], context: never, time: StageTimer) => Tasks[T]['out'];
-    wire?: { pack: (items: Tasks[T]['item'][]) => unknown; unpack: (packed: never) => (i: number) => Tasks[T]['item'] };
+    /** Items that are many small objects cross to the workers in a form quicker to copy. */
+    items?: {
+      pack: (items: Tasks[T]['item'][]) => unknown;
+      unpack: (packed: never) => (i: number) => Tasks[T]['item'];
+    };
+    /** Results cross back without what the main thread already has (before their JSON round trip, and after). */
+    results?: {
+      pack: (out: Tasks[T]['out'], item: Tasks[T]['item']) => unknown;
+      unpack: (sent: unknown, item: Tasks[T]['item']) => Tasks[T]['out'];
+    };
   };
 } = {
-  prepare: { context: () => null, run: (d, _context, time) => prepareArticle(d, time) },
+  prepare: {
+    context: () => null,
+    run: (d, _context, time) => prepareArticle(d, time),
+    results: { pack: packPrepared, unpack: unpackPrepared },
+  },
   annotate: {
     context: (entities) => indexEntities(entities),
     run: (item, index: EntityIndex, time) => annotateArticle(item, index, time),
-    wire: { pack: packAnnotateItems, unpack: unpackAnnotateItems },
+    items: { pack: packAnnotateItems, unpack: unpackAnnotateItems },
   },
   judge: {
     context: (job) => ({ job, scratch: judgeScratch(job) }),
@@ -71,7 +83,7 @@ export const TASKS: {
 /** A job as the worker receives it. */
 export interface WorkerJob {
   task: TaskName;
-  /** The items, or what the task's `wire.pack` made of them. */
+  /** The items, or what the task's `items.pack` made of them. */
   items: unknown;
   count: number;
   shared: unknown;
@@ -162,10 +174,17 @@ export class ArticlePool {
     this.warm(items.length);
 
     const counter = new Int32Array(new SharedArrayBuffer(4));
-    const { wire } = TASKS[task] as { wire?: { pack: (items: Tasks[T]['item'][]) => unknown } };
+    const wire = TASKS[task] as {
+      items?: { pack: (items: Tasks[T]['item'][]) => unknown };
+      results?: { unpack: (sent: unknown, item: Tasks[T]['item']) => Tasks[T]['out'] };
+    };
+    const received = (i: number, json: string): Tasks[T]['out'] => {
+      const sent = JSON.parse(json) as unknown;
+      return wire.results ? wire.results.unpack(sent, items[i]!) : (sent as Tasks[T]['out']);
+    };
     const job: WorkerJob = {
       task,
-      items: wire ? wire.pack(items) : items,
+      items: wire.items ? wire.items.pack(items) : items,
       count: items.length,
       shared,
       counter: counter.buffer,
@@ -176,7 +195,7 @@ export class ArticlePool {
           const onMessage = (reply: WorkerReply) => {
             if (reply.kind === 'results') {
               for (let k = 0; k < reply.at.length; k++) {
-                finish(reply.at[k]!, JSON.parse(reply.json[k]!) as Tasks[T]['out']);
+                finish(reply.at[k]!, received(reply.at[k]!, reply.json[k]!));
                 this.doneByWorkers++;
               }
               return;

@@ -8,9 +8,11 @@ import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
 import { readSeeds, type SeedFile } from '../../src/pipeline/ingest.ts';
 import {
   packAnnotateItems,
+  packPrepared,
   prepareArticle,
   stageTimer,
   unpackAnnotateItems,
+  unpackPrepared,
   type AnnotateItem,
 } from '../../src/pipeline/article.ts';
 import { ArticlePool, TASKS } from '../../src/pipeline/parallel.ts';
@@ -98,7 +100,30 @@ describe('per-article work on several threads', () => {
     // Same fields in the same order: a worker's results must serialise as the main thread's do.
     expect(items.map((_, i) => JSON.stringify(unpack(i)))).toEqual(items.map((item) => JSON.stringify(item)));
     expect(items.slice(0, -1).every((item) => item.sentences.length > 0)).toBe(true);
-    expect(TASKS.annotate.wire).toBeDefined();
+    expect(TASKS.annotate.items).toBeDefined();
+  });
+
+  it('sends prepared articles back without what the main thread has, and restores them exactly', () => {
+    const time = stageTimer({});
+    for (const d of decodedSeeds().slice(0, 12)) {
+      const prepared = prepareArticle(d, time);
+      const sent = JSON.parse(JSON.stringify(packPrepared(prepared, d))) as {
+        doc: { input: unknown };
+        paragraphs: unknown;
+        sentences: { text: unknown }[];
+      };
+      expect(sent.doc.input).toBeNull();
+      expect(sent.paragraphs).toBeNull();
+      expect(sent.sentences.every((s) => s.text === null)).toBe(true);
+      expect(JSON.stringify(unpackPrepared(sent, d))).toBe(JSON.stringify(prepared));
+    }
+    // A sentence whose text is not its paragraph's slice keeps its text.
+    const d = decodedSeeds()[0]!;
+    const odd = prepareArticle(d, time);
+    odd.sentences[0] = { ...odd.sentences[0]!, text: '另一段文字' };
+    const back = unpackPrepared(JSON.parse(JSON.stringify(packPrepared(odd, d))), d);
+    expect(back.sentences[0]!.text).toBe('另一段文字');
+    expect(TASKS.prepare.results).toBeDefined();
   });
 
   it('starts no worker for a job smaller than its minimum', async () => {
