@@ -181,6 +181,21 @@ export function unpackAnnotateItems(packed: PackedAnnotateItems): (i: number) =>
   };
 }
 
+/** An annotated article as a worker sends it: each sentence's text, which the item has, as `null` (see `packPrepared`). */
+export function packAnnotated(annotated: AnnotatedArticle, item: AnnotateItem): unknown {
+  return {
+    ...annotated,
+    sentences: annotated.sentences.map((s, k) => (s.text === item.sentences[k]?.text ? { ...s, text: null } : s)),
+  };
+}
+
+/** `packAnnotated` undone, after its JSON round trip. */
+export function unpackAnnotated(sent: unknown, item: AnnotateItem): AnnotatedArticle {
+  const annotated = sent as AnnotatedArticle;
+  annotated.sentences.forEach((s, k) => (s.text ??= item.sentences[k]!.text));
+  return annotated;
+}
+
 /** One article annotated, with its claim candidates as data (see `fromCandidateRefs`). */
 export interface AnnotatedArticle {
   sentences: AnnotatedSentence[];

@@ -10,9 +10,11 @@ import { judgeScratch, meetChunk, type JudgeJob, type JudgeScratch, type Meeting
 import { indexEntities, type EntityIndex } from './annotate/entities.ts';
 import {
   annotateArticle,
+  packAnnotated,
   packAnnotateItems,
   packPrepared,
   prepareArticle,
+  unpackAnnotated,
   unpackAnnotateItems,
   unpackPrepared,
   type AnnotatedArticle,
@@ -72,6 +74,7 @@ export const TASKS: {
     context: (entities) => indexEntities(entities),
     run: (item, index: EntityIndex, time) => annotateArticle(item, index, time),
     items: { pack: packAnnotateItems, unpack: unpackAnnotateItems },
+    results: { pack: packAnnotated, unpack: unpackAnnotated },
   },
   judge: {
     context: (job) => ({ job, scratch: judgeScratch(job) }),

@@ -7,14 +7,18 @@ import { align, alignWith, createAlignMemo, type AlignSource } from '../../src/p
 import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
 import { readSeeds, type SeedFile } from '../../src/pipeline/ingest.ts';
 import {
+  annotateArticle,
+  packAnnotated,
   packAnnotateItems,
   packPrepared,
   prepareArticle,
   stageTimer,
+  unpackAnnotated,
   unpackAnnotateItems,
   unpackPrepared,
   type AnnotateItem,
 } from '../../src/pipeline/article.ts';
+import { indexEntities } from '../../src/pipeline/annotate/entities.ts';
 import { ArticlePool, TASKS } from '../../src/pipeline/parallel.ts';
 import type { DecodedFile } from '../../src/pipeline/types.ts';
 import { loadGazetteer, ROOT, SEEDS } from './run.ts';
@@ -101,6 +105,21 @@ describe('per-article work on several threads', () => {
     expect(items.map((_, i) => JSON.stringify(unpack(i)))).toEqual(items.map((item) => JSON.stringify(item)));
     expect(items.slice(0, -1).every((item) => item.sentences.length > 0)).toBe(true);
     expect(TASKS.annotate.items).toBeDefined();
+  });
+
+  it('sends annotated articles back without the sentence texts the item has, and restores them exactly', () => {
+    const time = stageTimer({});
+    const index = indexEntities(gazetteer);
+    decodedSeeds()
+      .slice(0, 12)
+      .forEach((d, i) => {
+        const item = { sourceId: `s${i}`, publishedAt: null, sentences: prepareArticle(d, time).sentences, offset: 0 };
+        const annotated = annotateArticle(item, index, time);
+        const sent = JSON.parse(JSON.stringify(packAnnotated(annotated, item))) as { sentences: { text: unknown }[] };
+        expect(sent.sentences.every((s) => s.text === null)).toBe(true);
+        expect(JSON.stringify(unpackAnnotated(sent, item))).toBe(JSON.stringify(annotated));
+      });
+    expect(TASKS.annotate.results).toBeDefined();
   });
 
   it('sends prepared articles back without what the main thread has, and restores them exactly', () => {
