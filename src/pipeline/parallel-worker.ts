@@ -1,6 +1,7 @@
 /**
  * A pipeline worker thread: takes items of a job from the shared counter until none are left,
- * sends results back as JSON in batches (a string per result), then its seconds by stage (see `ArticlePool`).
+ * sends results back as JSON in batches (a string per result), then its seconds by stage (see
+ * `ArticlePool`).
  */
 import { parentPort } from 'node:worker_threads';
 import { stageTimer } from './article.ts';

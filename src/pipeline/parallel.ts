@@ -2,7 +2,9 @@
  * Per-article work spread over threads. The main thread and the workers take articles from one
  * shared counter, so a thread that gets short articles simply takes more of them; workers send
  * their results back as JSON (the same round trip as the per-article cache, so the output is the
- * same whichever thread did the work). Results come back in item order.
+ * same whichever thread did the work), leaving out what the main thread has already. Results come
+ * back in item order. Copying between threads is work the main thread does alone, so what
+ * crosses is kept small: items packed, results without the texts the main thread holds.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
