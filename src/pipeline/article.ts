@@ -117,6 +117,7 @@ export interface PackedAnnotateItems {
 /** Fields per sentence in `PackedAnnotateItems.numbers`. */
 const PACKED_FIELDS = 5;
 
+/** Annotate items packed for another thread (see `PackedAnnotateItems`). */
 export function packAnnotateItems(items: AnnotateItem[]): PackedAnnotateItems {
   const firsts = new Int32Array(items.length + 1);
   items.forEach((item, i) => (firsts[i + 1] = firsts[i]! + item.sentences.length));
@@ -181,7 +182,10 @@ export function unpackAnnotateItems(packed: PackedAnnotateItems): (i: number) =>
   };
 }
 
-/** An annotated article as a worker sends it: each sentence's text, which the item has, as `null` (see `packPrepared`). */
+/**
+ * An annotated article as a worker sends it: each sentence's text, which the item has, as `null`
+ * (see `packPrepared`).
+ */
 export function packAnnotated(annotated: AnnotatedArticle, item: AnnotateItem): unknown {
   return {
     ...annotated,
