@@ -314,6 +314,31 @@ describe('align', () => {
     expect(withMemo.clusters.flat()).toHaveLength(again.length);
   });
 
+  it('lets a candidate re-dated without a change keep its reading, and reads one whose dates changed', () => {
+    const all = ['a', 'b', 'c'].flatMap((id, k) => similar(id, k));
+    const memo = createAlignMemo();
+    align(all, sources, { touching: new Set(['b']), memo });
+    // `b` annotated again for a new date: the same sentence objects but for dates and quantities.
+    const before = all.filter((c) => c.sentence.sourceId === 'b');
+    const redate = (c: ClaimCandidate, dates: ClaimCandidate['sentence']['dates']) => ({
+      ...c,
+      sentence: { ...c.sentence, dates, quantities: c.sentence.quantities.map((q) => ({ ...q })) },
+    });
+    const changed = [{ start: 0, end: 3, text: '3日', value: '2025-11-03', precision: 'day' as const }];
+    const after = before.map((c, k) => redate(c, k === 0 ? changed : c.sentence.dates.map((d) => ({ ...d }))));
+    before.forEach((c, k) => memo.carry(c, after[k]!));
+    expect(memo.peek(after[1]!)?.tokens).toBe(memo.peek(before[1]!)!.tokens);
+    expect(memo.peek(after[0]!)).toBeUndefined();
+    // A candidate whose other parts are new objects is read afresh too.
+    const other = { ...before[2]!, sentence: { ...before[2]!.sentence, entities: [...before[2]!.sentence.entities] } };
+    memo.carry(before[2]!, other);
+    expect(memo.peek(other)).toBeUndefined();
+    // Aligned with the carried readings, as without any memo.
+    const redated = new Map([...sources, ['b', { id: 'b', publishedAt: '2025-11-20', wire: [] }]]);
+    const again = [...all.filter((c) => c.sentence.sourceId !== 'b'), ...after];
+    expect(align(again, redated, { memo })).toEqual(align(again, redated));
+  });
+
   it('reads wording without its punctuation, also with characters beyond the Basic Multilingual Plane', () => {
     // With its punctuation read, the second would share too few pairs of characters with the first.
     const marks = '！？；：，、…—（）《》【】「」『』〈〉“”‘’·～＋＝＜＞％＃＆＊＠';

@@ -527,6 +527,39 @@ export class AlignMemo {
   peek(c: ClaimCandidate): Reading | undefined {
     return this.readings.get(c);
   }
+  /**
+   * Lets `next`, a candidate of an article annotated again for another date, take `previous`'s
+   * reading when all that reading looks at is unchanged: re-dating finds only dates and
+   * quantities again, and the rest of the sentence is the same objects.
+   */
+  carry(previous: ClaimCandidate, next: ClaimCandidate): void {
+    const r = this.readings.get(previous);
+    const [a, b] = [previous.sentence, next.sentence];
+    if (
+      !r ||
+      r.sentence !== a ||
+      this.readings.has(next) ||
+      previous.openQuestion !== next.openQuestion ||
+      a.key !== b.key ||
+      a.entities !== b.entities ||
+      a.attribution !== b.attribution ||
+      a.cues !== b.cues ||
+      JSON.stringify(a.dates) !== JSON.stringify(b.dates) ||
+      JSON.stringify(a.quantities) !== JSON.stringify(b.quantities)
+    )
+      return;
+    // Its context is worked out again from the new candidate (see `tabulate`).
+    this.readings.set(next, {
+      ...r,
+      sentence: b,
+      context: 0,
+      contextEnd: 0,
+      contextMask: 0,
+      contextFor: null,
+      call: -1,
+      at: -1,
+    });
+  }
   reading(c: ClaimCandidate): Reading {
     let r = this.readings.get(c);
     if (!r || r.sentence !== c.sentence || r.openQuestion !== c.openQuestion) {

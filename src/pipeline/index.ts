@@ -414,6 +414,16 @@ async function runStages(
         at.map((i) => sources[i]!.sentences),
       );
       const byIndex = new Map(at.map((i, n) => [i, again[n]!]));
+      // What did not change for a candidate keeps its reading.
+      time('align', () =>
+        at.forEach((i, n) => {
+          const before = new Map(sources[i]!.candidates.map((c) => [c.order, c]));
+          for (const c of again[n]!.candidates) {
+            const previous = before.get(c.order);
+            if (previous) memo.carry(previous, c);
+          }
+        }),
+      );
       sources = sources.map((s, i) => byIndex.get(i) ?? s);
     };
     await redate(
