@@ -302,6 +302,9 @@ interface Reading {
   flags: number;
 }
 
+/** A reading's fields that an alignment fills in (see `tabulate`), before any has. */
+const UNPLACED = { context: 0, contextEnd: 0, contextMask: 0, contextFor: null, call: -1, at: -1 } as const;
+
 /**
  * Work that alignments of (mostly) the same candidates share: numbers for bigrams, entities and
  * block keys, and what each candidate says on its own. Pass one memo to every alignment of a run;
@@ -549,16 +552,7 @@ export class AlignMemo {
     )
       return;
     // Its context is worked out again from the new candidate (see `tabulate`).
-    this.readings.set(next, {
-      ...r,
-      sentence: b,
-      context: 0,
-      contextEnd: 0,
-      contextMask: 0,
-      contextFor: null,
-      call: -1,
-      at: -1,
-    });
+    this.readings.set(next, { ...r, sentence: b, ...UNPLACED });
   }
   reading(c: ClaimCandidate): Reading {
     let r = this.readings.get(c);
@@ -656,12 +650,7 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
     dayDate,
     named: dayDate ? dayNumber(dayDate) : NaN,
     namedId: memo.day(dayDate),
-    context: 0,
-    contextEnd: 0,
-    contextMask: 0,
-    contextFor: null,
-    call: -1,
-    at: -1,
+    ...UNPLACED,
     flags:
       (cues.plan || cues.hedge || c.openQuestion ? TENTATIVE : 0) |
       (projection ? PROJECTION : 0) |
