@@ -90,7 +90,7 @@ const BUILTIN: EntityPools = {
     { name: '佩斯科夫', aliases: [], titles: ['克里姆林宫发言人'], latin: 'Dmitry Peskov' },
     { name: '吕特', aliases: ['呂特'], titles: ['北约秘书长'], latin: 'Mark Rutte' },
   ],
-  places: ['莫斯科', '基辅', '华盛顿', '布鲁塞尔', '日内瓦', '伊斯坦布尔', '迈阿密', '红军城'].map((name) => ({
+  places: ['莫斯科', '基辅', '华盛顿', '布鲁塞尔', '日内瓦', '伊斯坦布尔', '迈阿密', '维也纳'].map((name) => ({
     name,
     aliases: [],
     titles: [],
