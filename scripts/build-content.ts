@@ -16,7 +16,7 @@ import { Progress } from './lib/progress.ts';
 import { checkOutDir, readSeeds } from '../src/pipeline/ingest.ts';
 import { FileCache, pipelineVersion } from '../src/pipeline/cache.ts';
 import { buildReport, formatReport } from '../src/pipeline/report.ts';
-import { writeSite } from '../src/pipeline/write.ts';
+import { writeSite, WritingThreads } from '../src/pipeline/write.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,6 +62,8 @@ const progress = buildProgress(files.length);
 const cache = values.cache
   ? new FileCache(resolve(values['cache-dir']), pipelineVersion(resolve(import.meta.dirname, '../src/pipeline')))
   : undefined;
+// The writing threads start once the pipeline aligns, when the main thread works alone.
+let writing: WritingThreads | undefined;
 // The sources are needed for the report only: they are let go of before the write, which then
 // has that memory for itself.
 const { site, report } = await (async () => {
@@ -69,14 +71,20 @@ const { site, report } = await (async () => {
     gazetteer,
     editorial: { overrides, file: values.overrides },
     ...(cache ? { cache } : {}),
-    ...(progress ? { onProgress: progress.onProgress } : {}),
+    onProgress: (stage, done, total) => {
+      if (stage === 'align') writing ??= new WritingThreads();
+      progress?.onProgress(stage, done, total);
+    },
   });
   result.messages.unshift(...messages);
   const { sources: _sources, ...site } = result;
   return { site, report: buildReport(result) };
-})();
+})().catch(async (error: unknown) => {
+  await writing?.close();
+  throw error;
+});
 progress?.onProgress('write', 0, 1);
-await writeSite(site, report, resolve(values.out));
+await writeSite(site, report, resolve(values.out), writing);
 progress?.finish();
 
 for (const line of formatReport(report)) console.log(line);

@@ -16,7 +16,7 @@ import { parseGazetteer } from '../../src/pipeline/gazetteer.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import { readSeeds } from '../../src/pipeline/ingest.ts';
 import { buildReport } from '../../src/pipeline/report.ts';
-import { writeSite } from '../../src/pipeline/write.ts';
+import { writeSite, WritingThreads } from '../../src/pipeline/write.ts';
 import { highWaterMark, mb, now, peakIn, RssSampler, type RssSample } from './rss-sampler.ts';
 
 /**
@@ -112,24 +112,31 @@ async function main(): Promise<void> {
     ? new FileCache(resolve(values.cache), pipelineVersion(resolve(import.meta.dirname, '../../src/pipeline')))
     : undefined;
   const t1 = now();
-  // The sources are needed for the report and the counts only: they are let go of before the
-  // write, as in `npm run content`.
+  // As in `npm run content`: the writing threads start once the pipeline aligns, and the
+  // sources are needed for the report and the counts only, so they are let go of before the write.
+  let writing: WritingThreads | undefined;
   const { site, report, t2, timings, counts, parallel, comparisons } = await (async () => {
     const result = await runPipeline(files, {
       gazetteer,
       ...(cache ? { cache } : {}),
       ...(values.threads ? { threads: Number(values.threads) } : {}),
+      onProgress: (stage) => {
+        if (stage === 'align') writing ??= new WritingThreads();
+      },
     });
     result.messages.unshift(...messages);
     const t2 = now();
     const { sources, timings, parallel, comparisons, ...site } = result;
     const counts = { sources: sources.length, sentences: sources.reduce((n, s) => n + s.sentences.length, 0) };
     return { site, report: buildReport(result), t2, timings, counts, parallel, comparisons };
-  })();
+  })().catch(async (error: unknown) => {
+    await writing?.close();
+    throw error;
+  });
   // A failed write is measured and reported, not thrown: the stages before it still have numbers.
   let writeError: string | undefined;
   try {
-    await writeSite(site, report, resolve(values.out));
+    await writeSite(site, report, resolve(values.out), writing);
   } catch (error) {
     writeError = (error as Error).message;
   }

@@ -5,7 +5,7 @@
  * No page that fails its schema is written, and after one fails this thread writes nothing more.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { z } from 'astro/zod';
 import {
   ClaimPageSchema,
@@ -43,8 +43,8 @@ export interface WriteReply {
   error?: string;
 }
 
-/** What the thread is started with: ids of withdrawn claims (left out of `claims.json`). */
-export interface WriterData {
+/** What the thread is told before the first batch of a site: ids of withdrawn claims (left out of `claims.json`). */
+export interface WriterSetup {
   hidden: string[];
 }
 
@@ -62,7 +62,7 @@ const SCHEMAS: Record<PageKind, z.ZodType> = {
   entity: EntityPageSchema,
 };
 
-const hidden = new Set((workerData as WriterData | undefined)?.hidden ?? []);
+let hidden = new Set<string>();
 let failed = false;
 
 function check<T>(schema: z.ZodType, value: T, what: string): T {
@@ -97,7 +97,12 @@ function writeBatch({ id, files }: WriteBatch): WriteReply {
 }
 
 // A batch after a failed one writes nothing. The entries go back as bytes, moved, not copied.
-parentPort?.on('message', (batch: WriteBatch) => {
+parentPort?.on('message', (message: WriteBatch | WriterSetup) => {
+  if ('hidden' in message) {
+    hidden = new Set(message.hidden);
+    return;
+  }
+  const batch = message;
   let reply: WriteReply;
   try {
     reply = writeBatch(batch);

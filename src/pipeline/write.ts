@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { CorrectionsFileSchema, RedirectsFileSchema } from '../schema.ts';
 import type { PublishedSite } from './publish.ts';
 import type { BuildReport } from './report.ts';
-import type { FileWrite, PageKind, WriteBatch, WriteReply, WriterData } from './write-worker.ts';
+import type { FileWrite, PageKind, WriteBatch, WriteReply, WriterSetup } from './write-worker.ts';
 
 /**
  * Characters JSON leaves raw but YAML forbids or reads as line breaks (DEL and C1 controls, the
@@ -122,6 +122,31 @@ const WRITE_BATCH_WEIGHT = 4000;
 const WRITE_BATCHES_IN_FLIGHT = 6;
 
 /**
+ * The writing threads, started ahead of `writeSite`: loading the schemas and the writing code
+ * takes each thread about half a second of a core, which is free while the pipeline aligns or
+ * publishes on the main thread alone. Pass them to `writeSite`, which closes them.
+ */
+export class WritingThreads {
+  readonly workers: Worker[];
+  /** Why a thread stopped before it was given work, if one did. */
+  failure: Error | undefined;
+
+  constructor() {
+    this.workers = Array.from({ length: WRITE_THREADS }, () => {
+      const worker = new Worker(new URL('./write-worker.ts', import.meta.url));
+      worker.on('error', (error) => (this.failure ??= error));
+      worker.on('exit', (code) => (this.failure ??= new Error(`A writing thread stopped (exit code ${code}).`)));
+      return worker;
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.workers) w.removeAllListeners('exit');
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
  * Files written by threads of their own while this thread goes on serialising the next ones. The
  * writing threads check each page against its schema and hand back the pages' `claims.json`
  * entries, which come out here in the order the pages went in. Batches out are bounded, so
@@ -139,14 +164,14 @@ class FileWriters {
 
   readonly #onEntries: (sources: ItemRun, claims: ItemRun) => void;
 
-  constructor(hidden: string[], onEntries: (sources: ItemRun, claims: ItemRun) => void) {
+  constructor(threads: WritingThreads, hidden: string[], onEntries: (sources: ItemRun, claims: ItemRun) => void) {
     this.#onEntries = onEntries;
-    const workerData: WriterData = { hidden };
-    this.#workers = Array.from({ length: WRITE_THREADS }, () => {
-      const worker = new Worker(new URL('./write-worker.ts', import.meta.url), { workerData });
+    const setup: WriterSetup = { hidden };
+    this.#workers = threads.workers.map((worker) => {
       worker.on('message', (reply: WriteReply) => this.#answer(reply));
       worker.on('error', (error) => this.#failAll(error));
       worker.on('exit', (code) => this.#failAll(new Error(`A writing thread stopped (exit code ${code}).`)));
+      worker.postMessage(setup);
       return worker;
     });
   }
@@ -199,11 +224,6 @@ class FileWriters {
     await this.#send();
     await Promise.all(this.#inFlight.splice(0));
   }
-
-  async close(): Promise<void> {
-    for (const w of this.#workers) w.removeAllListeners('exit');
-    await Promise.all(this.#workers.map((w) => w.terminate()));
-  }
 }
 
 /**
@@ -211,9 +231,30 @@ class FileWriters {
  * pages, `claims.json`, `redirects.json`, `corrections.json` and `report.json`. A file that
  * already holds the same bytes is left as it is and anything else in `outDir` is removed, so a
  * rebuild that changes a few pages rewrites only those. Every page is checked against its schema
- * before it is written; a page that fails stops the build.
+ * before it is written; a page that fails stops the build. `threads`: the writing threads, if
+ * started already (see `WritingThreads`); they are closed at the end either way.
  */
-export async function writeSite(result: PublishedSite, report: BuildReport, outDir: string): Promise<void> {
+export async function writeSite(
+  result: PublishedSite,
+  report: BuildReport,
+  outDir: string,
+  threads?: WritingThreads,
+): Promise<void> {
+  const writing = threads ?? new WritingThreads();
+  try {
+    await writeFiles(result, report, outDir, writing);
+  } finally {
+    await writing.close();
+  }
+}
+
+async function writeFiles(
+  result: PublishedSite,
+  report: BuildReport,
+  outDir: string,
+  threads: WritingThreads,
+): Promise<void> {
+  if (threads.failure) throw threads.failure;
   RedirectsFileSchema.parse(result.redirects);
   CorrectionsFileSchema.parse(result.corrections);
   // Pages go to the writing threads as JSON text, which is also their frontmatter: one string
@@ -274,7 +315,7 @@ export async function writeSite(result: PublishedSite, report: BuildReport, outD
     }
   };
   append();
-  const writers = new FileWriters(hidden, (sources, claims) => {
+  const writers = new FileWriters(threads, hidden, (sources, claims) => {
     claimsJson.add('sources', sources);
     claimsJson.add('claims', claims);
     append();
@@ -289,7 +330,6 @@ export async function writeSite(result: PublishedSite, report: BuildReport, outD
     append();
     await appending;
   } finally {
-    await writers.close();
     await appending.catch(() => {});
     await handle.close();
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineResult } from '../../src/pipeline/index.ts';
 import { buildReport, type BuildReport } from '../../src/pipeline/report.ts';
-import { writeSite } from '../../src/pipeline/write.ts';
+import { writeSite, WritingThreads } from '../../src/pipeline/write.ts';
 import { runOn, SEEDS } from './run.ts';
 
 let tmp: string;
@@ -39,10 +39,13 @@ describe('writeSite', () => {
       ['all', result],
       ['withdrawn', edited],
     ] as const) {
-      const out = join(tmp, name);
-      await writeSite(r, report, out);
-      expect(readFileSync(join(out, 'claims.json'), 'utf8')).toBe(`${JSON.stringify(r.claimsFile, null, 2)}\n`);
-      expect(existsSync(join(out, 'claims', `${withdrawn.id}.md`))).toBe(true);
+      // Writing threads started ahead of time, as the CLI starts them, are told the withdrawn claims too.
+      for (const threads of [undefined, new WritingThreads()]) {
+        const out = join(tmp, `${name}-${threads ? 'ahead' : 'own'}`);
+        await writeSite(r, report, out, threads);
+        expect(readFileSync(join(out, 'claims.json'), 'utf8')).toBe(`${JSON.stringify(r.claimsFile, null, 2)}\n`);
+        expect(existsSync(join(out, 'claims', `${withdrawn.id}.md`))).toBe(true);
+      }
     }
     expect(edited.claimsFile.claims.length).toBe(result.claimsFile.claims.length - 1);
   });
@@ -55,5 +58,13 @@ describe('writeSite', () => {
       new RegExp(`claims/${bad.id}\\.md does not match its schema at status`, 'u'),
     );
     expect(existsSync(join(out, 'claims', `${bad.id}.md`))).toBe(false);
+  });
+
+  it('says so, and writes nothing, when a writing thread started ahead has stopped', async () => {
+    const threads = new WritingThreads();
+    await threads.workers[0]!.terminate();
+    const out = join(tmp, 'stopped');
+    await expect(writeSite(result, report, out, threads)).rejects.toThrow(/A writing thread stopped/u);
+    expect(existsSync(out)).toBe(false);
   });
 });
