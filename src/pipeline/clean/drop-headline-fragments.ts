@@ -70,8 +70,8 @@ export const dropHeadlineFragments: Pass = {
     const titleIndex = draft.lines.findIndex((l) => !l.removed && l.heading === 1);
     const lines = keptIndexes(draft)
       .filter((i) => i !== titleIndex)
-      .map((i) => (keptText(draft, draft.lines[i]!).text ? { i, ...keptText(draft, draft.lines[i]!) } : null))
-      .filter((l) => l !== null);
+      .map((i) => ({ i, ...keptText(draft, draft.lines[i]!) }))
+      .filter((l) => l.text);
     // Pairs of code units as numbers: this runs over every character of the corpus.
     const bigrams = new Map<number, number>();
     for (const l of lines) {

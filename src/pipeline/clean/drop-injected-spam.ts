@@ -4,7 +4,7 @@
  * sentence around it reads on. Names the article uses repeatedly are single words, or share
  * bigrams with other text, so they stay.
  */
-import { hanCount, isBoundary, isHan, segmentWords } from './text.ts';
+import { hanCount, isBoundary, isHan, isHanCode, segmentWords } from './text.ts';
 import { addCuts, keptIndexes, keptText, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 
@@ -28,11 +28,14 @@ interface Article {
   /** The kept lines joined with `\n`, and where each line starts in it. */
   all: string;
   lineStart: number[];
-  /** Han character pairs: how often each occurs without overlapping itself (as `split` counts). */
-  pairs: Map<string, number>;
+  /** Han character pairs (see `pairAt`): how often each occurs without overlapping itself (as `split` counts). */
+  pairs: Map<number, number>;
   /** Han character pairs: how many places hold each (overlaps counted). */
-  places: Map<string, number>;
+  places: Map<number, number>;
 }
+
+/** The pair of code units at `i` of `text` as one number (no string made: this runs on every character). */
+const pairAt = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 
 function article(lines: { text: string }[]): Article {
   const all = lines.map((l) => l.text).join('\n');
@@ -42,17 +45,15 @@ function article(lines: { text: string }[]): Article {
     lineStart.push(at);
     at += l.text.length + 1;
   }
-  const pairs = new Map<string, number>();
-  const places = new Map<string, number>();
-  const lastEnd = new Map<string, number>();
+  const pairs = new Map<number, number>();
+  const places = new Map<number, number>();
+  const lastEnd = new Map<number, number>();
   for (let i = 0; i + 1 < all.length; i++) {
-    const a = all[i]!;
-    const b = all[i + 1]!;
-    if (!isHan(a) || !isHan(b)) continue;
-    const pair = a + b;
+    if (!isHanCode(all.charCodeAt(i)) || !isHanCode(all.charCodeAt(i + 1))) continue;
+    const pair = pairAt(all, i);
     places.set(pair, (places.get(pair) ?? 0) + 1);
     // `xx` in `xxx` is found once by a left-to-right search: skip a place overlapping the last one.
-    if (a === b) {
+    if (all.charCodeAt(i) === all.charCodeAt(i + 1)) {
       if (i < (lastEnd.get(pair) ?? 0)) continue;
       lastEnd.set(pair, i + 2);
     }
@@ -72,7 +73,7 @@ export const dropInjectedSpam: Pass = {
       // Length of the run of Han characters ending at each position.
       let run = 0;
       for (let end = 0; end < l.text.length; end++) {
-        run = isHan(l.text[end]) ? run + 1 : 0;
+        run = isHanCode(l.text.charCodeAt(end)) ? run + 1 : 0;
         if (run < MIN_SPAM_CHARS) continue;
         const at = end + 1 - MIN_SPAM_CHARS;
         const gram = l.text.slice(at, end + 1);
@@ -133,7 +134,7 @@ function isSpam(phrase: string, occurrences: Occurrence[], counts: () => Article
   // Injected text sits in running text with no punctuation around it: each edge is a line end or a
   // character pair heard nowhere else in the article. A phrase the article repeats (a quote, a
   // name) is set off by punctuation or joins its neighbours the usual way at least once.
-  const count = (pair: string): number => pairs.get(pair) ?? 0;
+  const count = (pair: string): number => pairs.get(pairAt(pair, 0)) ?? 0;
   const breaking = occurrences.filter((o) => {
     const text = lines[o.line]!.text;
     const left = text[o.at - 1];
@@ -147,18 +148,18 @@ function isSpam(phrase: string, occurrences: Occurrence[], counts: () => Article
   // Mask every occurrence, then see which of the phrase's bigrams the rest of the text uses: a
   // bigram is used elsewhere when it has more places than those touching a masked character.
   const spans = occurrences.map((o) => lineStart[o.line]! + o.at).sort((a, b) => a - b);
-  const touching = new Map<string, number>();
+  const touching = new Map<number, number>();
   for (let k = 0; k < spans.length;) {
     const start = spans[k]!;
     let end = start + phrase.length;
     for (k++; k < spans.length && spans[k]! <= end; k++) end = Math.max(end, spans[k]! + phrase.length);
     for (let p = Math.max(0, start - 1); p < end && p + 1 < all.length; p++) {
-      const pair = all.slice(p, p + 2);
+      const pair = pairAt(all, p);
       if (places.has(pair)) touching.set(pair, (touching.get(pair) ?? 0) + 1);
     }
   }
-  const grams = new Set<string>();
-  for (let k = 0; k + 1 < phrase.length; k++) grams.add(phrase.slice(k, k + 2));
+  const grams = new Set<number>();
+  for (let k = 0; k + 1 < phrase.length; k++) grams.add(pairAt(phrase, k));
   let shared = 0;
   for (const g of grams) if ((places.get(g) ?? 0) > (touching.get(g) ?? 0)) shared++;
   return shared / grams.size <= MAX_SHARED_BIGRAMS;

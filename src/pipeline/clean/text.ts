@@ -6,7 +6,11 @@ export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 export function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   if (ch.length !== 1) return HAN.test(ch);
-  const c = ch.charCodeAt(0);
+  return isHanCode(ch.charCodeAt(0));
+}
+
+/** `isHan` of one UTF-16 code unit. */
+export function isHanCode(c: number): boolean {
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
