@@ -29,8 +29,11 @@ interface Place {
   at: number;
   /** The gap it leaves reads on, and one of its edges is unheard of. */
   breaks: boolean;
-  /** One of its edges is unheard of and it is no word where it stands. */
-  loose: boolean;
+  /**
+   * One of its edges is unheard of and it is no word where it stands; `undefined` until asked
+   * when that turns on the word test alone (word segmentation is the costly part of this pass).
+   */
+  loose: boolean | undefined;
 }
 
 /** The fragment is no dictionary word where it stands, and no word runs across its edges. */
@@ -85,7 +88,7 @@ export const dropHeadlineFragments: Pass = {
 
     // A fragment breaks the text where the pair across the gap it leaves is heard elsewhere in the
     // article, while a pair across one of its own edges is heard nowhere else.
-    const judge = (text: string, at: number, f: string): { strict: boolean; loose: boolean } => {
+    const judge = (text: string, at: number, f: string): { strict: boolean; loose: boolean | undefined } => {
       const left = text[at - 1];
       const right = text[at + f.length];
       const leftOpen = left === undefined || isBoundary(left);
@@ -100,8 +103,9 @@ export const dropHeadlineFragments: Pass = {
       if (!leftOdd && !rightOdd) return { strict: false, loose: false };
       const strict = left !== undefined && right !== undefined && seen(left, right) >= 1;
       const everyEdgeOdd = (leftOpen || leftOdd) && (rightOpen || rightOdd);
-      return { strict, loose: strict || (everyEdgeOdd && notAWord(text, at, f)) };
+      return { strict, loose: strict || (everyEdgeOdd ? undefined : false) };
     };
+    const isLoose = (f: string, p: Place): boolean => (p.loose ??= notAWord(lines[p.line]!.text, p.at, f));
 
     // Candidates: Han pieces of the title; a place counts only outside a longer title match.
     const candidates = new Set<string>();
@@ -120,31 +124,33 @@ export const dropHeadlineFragments: Pass = {
           const right = l.text[at + f.length];
           if ((left !== undefined && title.includes(left + f)) || (right !== undefined && title.includes(f + right)))
             continue;
-          found.push({ line, at, breaks: false, loose: false });
+          const { strict, loose } = judge(l.text, at, f);
+          found.push({ line, at, breaks: strict, loose });
         }
       });
-      if (!found.length) continue;
-      for (const p of found)
-        Object.assign(p, (({ strict, loose }) => ({ breaks: strict, loose }))(judge(lines[p.line]!.text, p.at, f)));
-      places.set(f, found);
+      if (found.length) places.set(f, found);
     }
+    // Nothing breaks the text plainly: no fragment can count (see below), whatever the word tests say.
+    if (![...places.values()].some((ps) => ps.some((p) => p.breaks))) return draft;
 
     // Injected fragments: they break the text at nearly all their places (and plainly at one at
     // least), and more than one of them does so on the page. Longer fragments first.
     const injected = [...places.entries()]
       .filter(([f, ps]) => {
-        const loose = ps.filter((p) => p.loose).length;
-        if (loose < MIN_TYPE_BREAKS) return false;
         // Without a plain break, only a piece that cuts a word of the title (`新厂明|年`) is suspect:
         // a whole title word (`日本央行`) used everywhere is just the topic.
-        return (
-          (ps.some((p) => p.breaks) && loose / ps.length >= MIN_BREAK_SHARE) ||
-          (loose === ps.length && cutsTitleWord(title, f))
-        );
+        const counts = (loose: number) =>
+          loose >= MIN_TYPE_BREAKS &&
+          ((ps.some((p) => p.breaks) && loose / ps.length >= MIN_BREAK_SHARE) ||
+            (loose === ps.length && cutsTitleWord(title, f)));
+        // Places whose word test is pending count as loose here: if even so the fragment does
+        // not count, the tests are not needed.
+        if (!counts(ps.filter((p) => p.loose !== false).length)) return false;
+        return counts(ps.filter((p) => isLoose(f, p)).length);
       })
       .sort((a, b) => b[0].length - a[0].length);
     if (injected.length < MIN_PAGE_FRAGMENTS || !injected.some(([, ps]) => ps.some((p) => p.breaks))) return draft;
-    for (const [, ps] of injected) for (const p of ps) p.breaks ||= p.loose;
+    for (const [f, ps] of injected) for (const p of ps) p.breaks ||= isLoose(f, p);
 
     // Pairs of title characters opening a sentence they do not belong to (`。美俄然而一直…`): no
     // word where they stand, an unheard-of pair after them, and a word starting right after.

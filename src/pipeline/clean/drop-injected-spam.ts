@@ -67,6 +67,20 @@ export const dropInjectedSpam: Pass = {
   run(draft: Draft): Draft {
     const title = titleOf(draft);
     const lines = keptIndexes(draft).map((i) => ({ i, ...keptText(draft, draft.lines[i]!) }));
+    // A repeated seed has every character pair in it at two places at least: count the pairs
+    // first, so a seed string is made only where it can repeat (most places hold a pair the
+    // article uses once).
+    const pairPlaces = new Map<number, number>();
+    for (const l of lines) {
+      for (let i = 0; i + 1 < l.text.length; i++) {
+        const pair = pairAt(l.text, i);
+        pairPlaces.set(pair, (pairPlaces.get(pair) ?? 0) + 1);
+      }
+    }
+    const mayRecur = (text: string, at: number): boolean => {
+      for (let i = at; i + 1 < at + MIN_SPAM_CHARS; i++) if (pairPlaces.get(pairAt(text, i))! < 2) return false;
+      return true;
+    };
     // Group positions by their first MIN_SPAM_CHARS Han characters.
     const seeds = new Map<string, Occurrence[]>();
     lines.forEach((l, line) => {
@@ -76,6 +90,7 @@ export const dropInjectedSpam: Pass = {
         run = isHanCode(l.text.charCodeAt(end)) ? run + 1 : 0;
         if (run < MIN_SPAM_CHARS) continue;
         const at = end + 1 - MIN_SPAM_CHARS;
+        if (!mayRecur(l.text, at)) continue;
         const gram = l.text.slice(at, end + 1);
         const list = seeds.get(gram);
         if (list) list.push({ line, at });

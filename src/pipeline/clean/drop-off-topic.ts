@@ -63,7 +63,7 @@ export const dropOffTopic: Pass = {
       if (!set) gramsOf.set(i, (set = bigramSet(draft.lines[i]!.text)));
       return set;
     };
-    const df = documentFrequency([title, ...kept.map((i) => draft.lines[i]!.text)]);
+    const df = documentFrequency([title, ...kept.map(setOf)]);
     const dropLine = (i: number): void => {
       if (drop.has(i)) return;
       drop.add(i);

@@ -22,10 +22,10 @@ export function profile(texts: Iterable<string>): Set<Bigram> {
   return out;
 }
 
-/** In how many of `texts` each bigram occurs. */
-export function documentFrequency(texts: Iterable<string>): Map<Bigram, number> {
+/** In how many of `texts` (or of their bigram sets, where made already) each bigram occurs. */
+export function documentFrequency(texts: Iterable<string | Set<Bigram>>): Map<Bigram, number> {
   const df = new Map<Bigram, number>();
-  for (const t of texts) for (const g of bigramSet(t)) df.set(g, (df.get(g) ?? 0) + 1);
+  for (const t of texts) for (const g of typeof t === 'string' ? bigramSet(t) : t) df.set(g, (df.get(g) ?? 0) + 1);
   return df;
 }
 
