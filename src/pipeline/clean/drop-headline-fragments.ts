@@ -6,7 +6,7 @@
  * Only a fragment that breaks the text at most of its places counts, and only when the page shows
  * the pattern more than once; legitimate uses of the same words (`“和平计划”`, `北约外长会`) stay.
  */
-import { isBoundary, isHan, segmentWords } from './text.ts';
+import { codePair, isBoundary, isHan, pairAt, segmentWords } from './text.ts';
 import { addCuts, keptIndexes, keptText, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 
@@ -79,12 +79,12 @@ export const dropHeadlineFragments: Pass = {
     const bigrams = new Map<number, number>();
     for (const l of lines) {
       for (let k = 0; k + 1 < l.text.length; k++) {
-        const pair = l.text.charCodeAt(k) * 0x10000 + l.text.charCodeAt(k + 1);
+        const pair = pairAt(l.text, k);
         bigrams.set(pair, (bigrams.get(pair) ?? 0) + 1);
       }
     }
     /** How often the pair `a` `b` (one code unit each) occurs in the article. */
-    const seen = (a: string, b: string): number => bigrams.get(a.charCodeAt(0) * 0x10000 + b.charCodeAt(0)) ?? 0;
+    const seen = (a: string, b: string): number => bigrams.get(codePair(a.charCodeAt(0), b.charCodeAt(0))) ?? 0;
 
     // A fragment breaks the text where the pair across the gap it leaves is heard elsewhere in the
     // article, while a pair across one of its own edges is heard nowhere else.

@@ -4,7 +4,7 @@
  * sentence around it reads on. Names the article uses repeatedly are single words, or share
  * bigrams with other text, so they stay.
  */
-import { hanCount, isBoundary, isHan, isHanCode, segmentWords } from './text.ts';
+import { hanCount, isBoundary, isHan, isHanCode, pairAt, segmentWords } from './text.ts';
 import { addCuts, keptIndexes, keptText, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 
@@ -34,10 +34,22 @@ interface Article {
   places: Map<number, number>;
 }
 
-/** The pair of code units at `i` of `text` as one number (no string made: this runs on every character). */
-const pairAt = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+/** Where each Han character pair occurs in these lines (overlaps counted). */
+function pairPlaces(lines: { text: string }[]): Map<number, number> {
+  const places = new Map<number, number>();
+  for (const { text } of lines) {
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (!isHanCode(text.charCodeAt(i + 1))) i++;
+      else if (isHanCode(text.charCodeAt(i))) {
+        const pair = pairAt(text, i);
+        places.set(pair, (places.get(pair) ?? 0) + 1);
+      }
+    }
+  }
+  return places;
+}
 
-function article(lines: { text: string }[]): Article {
+function article(lines: { text: string }[], places: Map<number, number>): Article {
   const all = lines.map((l) => l.text).join('\n');
   const lineStart: number[] = [];
   let at = 0;
@@ -45,19 +57,16 @@ function article(lines: { text: string }[]): Article {
     lineStart.push(at);
     at += l.text.length + 1;
   }
-  const pairs = new Map<number, number>();
-  const places = new Map<number, number>();
+  // `xx` in `xxx` is found once by a left-to-right search: a place of a doubled character
+  // overlapping the last one counted is not counted again.
+  const pairs = new Map(places);
   const lastEnd = new Map<number, number>();
   for (let i = 0; i + 1 < all.length; i++) {
-    if (!isHanCode(all.charCodeAt(i)) || !isHanCode(all.charCodeAt(i + 1))) continue;
+    const c = all.charCodeAt(i);
+    if (c !== all.charCodeAt(i + 1) || !isHanCode(c)) continue;
     const pair = pairAt(all, i);
-    places.set(pair, (places.get(pair) ?? 0) + 1);
-    // `xx` in `xxx` is found once by a left-to-right search: skip a place overlapping the last one.
-    if (all.charCodeAt(i) === all.charCodeAt(i + 1)) {
-      if (i < (lastEnd.get(pair) ?? 0)) continue;
-      lastEnd.set(pair, i + 2);
-    }
-    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    if (i < (lastEnd.get(pair) ?? 0)) pairs.set(pair, pairs.get(pair)! - 1);
+    else lastEnd.set(pair, i + 2);
   }
   return { lines, all, lineStart, pairs, places };
 }
@@ -70,15 +79,9 @@ export const dropInjectedSpam: Pass = {
     // A repeated seed has every character pair in it at two places at least: count the pairs
     // first, so a seed string is made only where it can repeat (most places hold a pair the
     // article uses once).
-    const pairPlaces = new Map<number, number>();
-    for (const l of lines) {
-      for (let i = 0; i + 1 < l.text.length; i++) {
-        const pair = pairAt(l.text, i);
-        pairPlaces.set(pair, (pairPlaces.get(pair) ?? 0) + 1);
-      }
-    }
+    const places = pairPlaces(lines);
     const mayRecur = (text: string, at: number): boolean => {
-      for (let i = at; i + 1 < at + MIN_SPAM_CHARS; i++) if (pairPlaces.get(pairAt(text, i))! < 2) return false;
+      for (let i = at; i + 1 < at + MIN_SPAM_CHARS; i++) if (places.get(pairAt(text, i))! < 2) return false;
       return true;
     };
     // Group positions by their first MIN_SPAM_CHARS Han characters.
@@ -127,7 +130,7 @@ export const dropInjectedSpam: Pass = {
     const cuts: { start: number; end: number; kind: 'spam'; rule: string }[] = [];
     let counts: Article | undefined;
     for (const [phrase, occurrences] of phrases) {
-      if (title.includes(phrase) || !isSpam(phrase, occurrences, () => (counts ??= article(lines)))) continue;
+      if (title.includes(phrase) || !isSpam(phrase, occurrences, () => (counts ??= article(lines, places)))) continue;
       for (const o of occurrences) {
         const l = lines[o.line]!;
         cuts.push({ start: l.offsets[o.at]!, end: l.offsets[o.at + phrase.length - 1]! + 1, kind: 'spam', rule: NAME });

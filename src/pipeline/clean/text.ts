@@ -9,6 +9,15 @@ export function isHan(ch: string | undefined): boolean {
   return isHanCode(ch.charCodeAt(0));
 }
 
+/**
+ * Two UTF-16 code units as one number: no string is made, and the number is a 32-bit integer,
+ * which V8 keeps unboxed as a map key (pairs are counted on every character of the corpus).
+ */
+export const codePair = (a: number, b: number): number => (a << 16) | b;
+
+/** `codePair` of the code units at `i` and `i + 1` of `text`. */
+export const pairAt = (text: string, i: number): number => codePair(text.charCodeAt(i), text.charCodeAt(i + 1));
+
 /** `isHan` of one UTF-16 code unit. */
 export function isHanCode(c: number): boolean {
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
