@@ -95,6 +95,8 @@ export function publish(
     });
   });
 
+  // The date a claim is listed under among another's related claims: its first report's.
+  const firstDates = alignment.clusters.map((members) => byId.get(members[0]!.sentence.sourceId)!.meta.publishedAt);
   const claims: ClaimPage[] = alignment.clusters.map((members, c) => {
     const evidence = allEvidence[c]!;
     const dates = evidence
@@ -130,16 +132,13 @@ export function publish(
           hedge: s.cues.hedge || s.cues.plan,
         };
       }),
-      related: relationsOf[c]!.map((r) => {
-        const other = alignment.clusters[r.other]!;
-        return {
-          claimId: ids[r.other]!,
-          relation: r.relation,
-          statement: other[0]!.statement,
-          date: byId.get(other[0]!.sentence.sourceId)!.meta.publishedAt,
-          status: statuses[r.other]!.status,
-        };
-      }).sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.claimId, b.claimId)),
+      related: relationsOf[c]!.map((r) => ({
+        claimId: ids[r.other]!,
+        relation: r.relation,
+        statement: alignment.clusters[r.other]![0]!.statement,
+        date: firstDates[r.other]!,
+        status: statuses[r.other]!.status,
+      })).sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.claimId, b.claimId)),
       aliases: [...new Set(members.map((m) => m.fingerprint))].filter((f) => f !== ids[c]).sort(compare),
       firstSeen: dates[0] ?? null,
       lastChanged: dates.at(-1) ?? null,

@@ -45,9 +45,21 @@ export interface ItemRun {
   joined: string | Uint8Array<ArrayBuffer>;
 }
 
-/** `arrayItemText`s joined into an `ItemRun` (UTF-8, so it can be handed between threads without a copy). */
+/**
+ * `arrayItemText`s joined into an `ItemRun` (UTF-8, so it can be handed between threads without a
+ * copy). Each text is encoded straight into one buffer sized for the worst case (3 bytes per UTF-16
+ * code unit), which is faster than joining the texts into one string first.
+ */
 export function itemRun(texts: string[]): ItemRun {
-  return { count: texts.length, joined: new TextEncoder().encode(texts.join(',\n')) };
+  let units = 0;
+  for (const t of texts) units += t.length + 2;
+  const bytes = Buffer.allocUnsafeSlow(units * 3);
+  let at = 0;
+  for (const [i, t] of texts.entries()) {
+    if (i > 0) at += bytes.write(',\n', at);
+    at += bytes.write(t, at);
+  }
+  return { count: texts.length, joined: new Uint8Array(bytes.buffer, 0, at) };
 }
 
 /**
