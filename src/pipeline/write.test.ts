@@ -39,7 +39,7 @@ describe('JsonPieces', () => {
       schemaVersion: 1,
       sources: [{ id: 'a', removed: [{ kind: 'spam', text: '“引号”\n换行', start: 0, end: 3 }] }],
       claims: [
-        { id: 'c', evidence: [{ quote: '俄军\u2028控制', date: null }], related: [] },
+        { id: 'c', evidence: [{ quote: '俄军\u2028控制𠀀😀', date: null }], related: [] },
         { id: 'd', evidence: [], related: [{ claimId: 'c' }] },
       ],
     },
