@@ -1,8 +1,24 @@
 /**
  * The public `claims.json` as a projection of the pages: one function per entry, used where the
- * file is built (publish) and where it is written (the writing threads read the pages back).
+ * file is written (the writing threads read the pages back) and by `claimsFileOf`, the file whole.
  */
 import type { ClaimPage, ClaimsFile, SourcePage } from '../schema.ts';
+
+/** What `claims.json` holds besides its two lists. */
+export const claimsFileHead = (): Omit<ClaimsFile, 'sources' | 'claims'> => ({ schemaVersion: 1 });
+
+/**
+ * The whole `claims.json` of these pages, withdrawn claims left out. The build does not hold it:
+ * the writing threads make its entries page by page (see `writeSite`); this is the same file, whole.
+ */
+export function claimsFileOf(site: { claims: ClaimPage[]; sourcePages: SourcePage[] }): ClaimsFile {
+  const hidden = new Set(site.claims.filter((c) => c.editorial.hidden).map((c) => c.id));
+  return {
+    ...claimsFileHead(),
+    sources: site.sourcePages.map(publicSource),
+    claims: site.claims.filter((c) => !hidden.has(c.id)).map((c) => publicClaim(c, hidden)),
+  };
+}
 
 export const claimUrl = (id: string) => `/claims/${id}/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;

@@ -12,17 +12,16 @@ import {
 } from './editorial.ts';
 import type { ClaimCandidate } from './extract.ts';
 import type { SourceRecord } from './index.ts';
-import { publicClaim, publicSource, sourceUrl } from './public-data.ts';
+import { sourceUrl } from './public-data.ts';
 import { claimStatus } from './status.ts';
 import type { Entity, Message } from './types.ts';
-import type { ClaimPage, ClaimsFile, EntityPage, SourcePage } from '../schema.ts';
+import type { ClaimPage, EntityPage, SourcePage } from '../schema.ts';
 
 export interface PublishedSite {
   claims: ClaimPage[];
   sourcePages: SourcePage[];
   entityPages: EntityPage[];
   redirects: { from: string; to: string }[];
-  claimsFile: ClaimsFile;
   /** The public corrections log, newest first. */
   corrections: Correction[];
 }
@@ -261,10 +260,5 @@ export function publish(
     }))
     .sort((a, b) => compare(a.id, b.id));
 
-  const claimsFile: ClaimsFile = {
-    schemaVersion: 1,
-    sources: sourcePages.map(publicSource),
-    claims: claims.filter((c) => !hidden.has(c.id)).map((c) => publicClaim(c, hidden)),
-  };
-  return { claims, sourcePages, entityPages, redirects, claimsFile, corrections };
+  return { claims, sourcePages, entityPages, redirects, corrections };
 }

@@ -13,6 +13,7 @@ import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
 import { readSeeds } from '../../src/pipeline/ingest.ts';
 import { ClaimsFileSchema } from '../../src/schema.ts';
 import { ROOT, SEEDS, loadGazetteer } from '../pipeline/run.ts';
+import { claimsFileOf } from '../../src/pipeline/public-data.ts';
 
 type Claim = PipelineResult['claims'][number];
 
@@ -55,7 +56,7 @@ describe('editorial overrides', () => {
       notes: [{ date: '2025-12-05', text: '克宫后来更正了会谈时长。' }],
     });
     expect(c.statusReason).toContain('2025-12-05');
-    expect(r.claimsFile.claims.find((x) => x.id === ids.meeting)!.status).toBe('contested');
+    expect(claimsFileOf(r).claims.find((x) => x.id === ids.meeting)!.status).toBe('contested');
     expect(r.corrections).toContainEqual(
       expect.objectContaining({ claimId: ids.meeting, action: 'verdict', date: '2025-12-05' }),
     );
@@ -72,8 +73,8 @@ describe('editorial overrides', () => {
   it('hide a wrong extraction: kept as a page, out of claims.json and of other claims’ relations', async () => {
     const r = await build(`- claim: ${ids.opinion}\n  date: 2025-12-06\n  hide: true\n  note: 这是评论。\n`);
     expect(r.claims.find((x) => x.id === ids.opinion)!.editorial.hidden).toBe(true);
-    expect(r.claimsFile.claims.map((c) => c.id)).not.toContain(ids.opinion);
-    for (const c of r.claimsFile.claims) expect(c.related.map((x) => x.claimId)).not.toContain(ids.opinion);
+    expect(claimsFileOf(r).claims.map((c) => c.id)).not.toContain(ids.opinion);
+    for (const c of claimsFileOf(r).claims) expect(c.related.map((x) => x.claimId)).not.toContain(ids.opinion);
     for (const s of r.sourcePages)
       for (const p of s.paragraphs) expect(p.claims.map((h) => h.claimId)).not.toContain(ids.opinion);
   });

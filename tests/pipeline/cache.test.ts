@@ -13,6 +13,7 @@ import { buildReport } from '../../src/pipeline/report.ts';
 import { toMarkdown } from '../../src/pipeline/write.ts';
 import { makeCorpus } from '../robustness/corpus.ts';
 import { loadGazetteer, ROOT } from './run.ts';
+import { claimsFileOf } from '../../src/pipeline/public-data.ts';
 
 /** Everything the build writes, as text. */
 function output(result: PipelineResult): string {
@@ -22,7 +23,7 @@ function output(result: PipelineResult): string {
     ...result.claims.map(toMarkdown),
     ...result.sourcePages.map(toMarkdown),
     ...result.entityPages.map(toMarkdown),
-    JSON.stringify([result.claimsFile, result.redirects, result.corrections, report]),
+    JSON.stringify([claimsFileOf(result), result.redirects, result.corrections, report]),
   ].join('\n');
 }
 

@@ -22,6 +22,7 @@ import { indexEntities } from '../../src/pipeline/annotate/entities.ts';
 import { ArticlePool, TASKS } from '../../src/pipeline/parallel.ts';
 import type { DecodedFile } from '../../src/pipeline/types.ts';
 import { loadGazetteer, ROOT, SEEDS } from './run.ts';
+import { claimsFileOf } from '../../src/pipeline/public-data.ts';
 
 let tmp: string;
 let files: SeedFile[];
@@ -29,7 +30,7 @@ const gazetteer = loadGazetteer();
 
 /** Everything a run writes or reports, as text. */
 const output = (r: PipelineResult) =>
-  JSON.stringify([r.claims, r.sourcePages, r.entityPages, r.claimsFile, r.redirects, r.corrections, r.messages]);
+  JSON.stringify([r.claims, r.sourcePages, r.entityPages, claimsFileOf(r), r.redirects, r.corrections, r.messages]);
 
 /** The seeds and the generated articles as decoded files, three times over. */
 const decodedSeeds = (): DecodedFile[] =>

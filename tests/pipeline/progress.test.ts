@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PIPELINE_STAGES, runPipeline, type PipelineStage } from '../../src/pipeline/index.ts';
 import { readSeeds } from '../../src/pipeline/ingest.ts';
 import { loadGazetteer, SEEDS } from './run.ts';
+import { claimsFileOf } from '../../src/pipeline/public-data.ts';
 
 describe('progress reporting', () => {
   it('tells every stage in order, each article once, and does not change the result', async () => {
@@ -12,7 +13,7 @@ describe('progress reporting', () => {
       onProgress: (stage, done, total) => calls.push([stage, done, total]),
     });
     const without = await runPipeline(files, { gazetteer: loadGazetteer() });
-    expect(JSON.stringify(withProgress.claimsFile)).toBe(JSON.stringify(without.claimsFile));
+    expect(JSON.stringify(claimsFileOf(withProgress))).toBe(JSON.stringify(claimsFileOf(without)));
 
     // Stages first appear in pipeline order.
     const firsts = [...new Set(calls.map(([stage]) => stage))];

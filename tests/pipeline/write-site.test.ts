@@ -7,6 +7,7 @@ import type { PipelineResult } from '../../src/pipeline/index.ts';
 import { buildReport, type BuildReport } from '../../src/pipeline/report.ts';
 import { writeSite, WritingThreads } from '../../src/pipeline/write.ts';
 import { runOn, SEEDS } from './run.ts';
+import { claimsFileOf } from '../../src/pipeline/public-data.ts';
 
 let tmp: string;
 let result: PipelineResult;
@@ -25,29 +26,30 @@ describe('writeSite', () => {
     const claims = result.claims.map((c) =>
       c === withdrawn ? { ...c, editorial: { ...c.editorial, hidden: true } } : c,
     );
-    const edited = {
-      ...result,
-      claims,
-      claimsFile: {
-        ...result.claimsFile,
-        claims: result.claimsFile.claims
-          .filter((c) => c.id !== withdrawn.id)
-          .map((c) => ({ ...c, related: c.related.filter((r) => r.claimId !== withdrawn.id) })),
-      },
+    const edited = { ...result, claims };
+    // What claims.json must hold, worked out here: every claim, or all but the withdrawn one (and
+    // no link to it).
+    const all = claimsFileOf(result);
+    const withoutWithdrawn = {
+      ...all,
+      claims: all.claims
+        .filter((c) => c.id !== withdrawn.id)
+        .map((c) => ({ ...c, related: c.related.filter((r) => r.claimId !== withdrawn.id) })),
     };
-    for (const [name, r] of [
-      ['all', result],
-      ['withdrawn', edited],
+    for (const [name, r, expected] of [
+      ['all', result, all],
+      ['withdrawn', edited, withoutWithdrawn],
     ] as const) {
       // Writing threads started ahead of time, as the CLI starts them, are told the withdrawn claims too.
       for (const threads of [undefined, new WritingThreads()]) {
         const out = join(tmp, `${name}-${threads ? 'ahead' : 'own'}`);
         await writeSite(r, report, out, threads);
-        expect(readFileSync(join(out, 'claims.json'), 'utf8')).toBe(`${JSON.stringify(r.claimsFile, null, 2)}\n`);
+        expect(readFileSync(join(out, 'claims.json'), 'utf8')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
         expect(existsSync(join(out, 'claims', `${withdrawn.id}.md`))).toBe(true);
       }
     }
-    expect(edited.claimsFile.claims.length).toBe(result.claimsFile.claims.length - 1);
+    expect(withoutWithdrawn.claims.length).toBe(all.claims.length - 1);
+    expect(claimsFileOf(edited)).toEqual(withoutWithdrawn);
   });
 
   it('stops at a page that fails its schema, naming it, and does not write that page', async () => {

@@ -14,6 +14,7 @@ import { parseGazetteer } from '../../src/pipeline/gazetteer.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
 import type { InputFile } from '../../src/pipeline/types.ts';
 import { ROOT, SEED_NAMES, SEEDS } from './corpus.ts';
+import { claimsFileOf } from '../../src/pipeline/public-data.ts';
 
 const gazetteerFile = join(ROOT, 'content/entities.yaml');
 const gazetteer = parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile);
@@ -79,7 +80,7 @@ const inputArb = fc.record({
 function check(result: PipelineResult): void {
   for (const s of result.sources) expect(accountFor(s.doc)).toBe(s.doc.input);
   const paragraphs = new Map(result.sourcePages.map((p) => [p.id, new Map(p.paragraphs.map((q) => [q.n, q.text]))]));
-  for (const claim of result.claimsFile.claims) {
+  for (const claim of claimsFileOf(result).claims) {
     for (const e of claim.evidence) {
       const paragraph = paragraphs.get(e.sourceId)?.get(e.paragraph);
       expect(paragraph, `${claim.id}: paragraph ${e.paragraph} of ${e.sourceId}`).toBeDefined();
@@ -99,7 +100,7 @@ describe('noise in articles', () => {
         expect(a.messages.filter((m) => m.severity === 'error')).toEqual([]);
         const b = await runPipeline([{ name, bytes: bytes.slice() }], { gazetteer });
         expect(b.claims.map((c) => c.id)).toEqual(a.claims.map((c) => c.id));
-        expect(JSON.stringify(b.claimsFile)).toBe(JSON.stringify(a.claimsFile));
+        expect(JSON.stringify(claimsFileOf(b))).toBe(JSON.stringify(claimsFileOf(a)));
       }),
       { numRuns: 24, seed: 20251201 },
     );
