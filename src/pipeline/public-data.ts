@@ -7,12 +7,16 @@ import type { ClaimPage, ClaimsFile, SourcePage } from '../schema.ts';
 /** What `claims.json` holds besides its two lists. */
 export const claimsFileHead = (): Omit<ClaimsFile, 'sources' | 'claims'> => ({ schemaVersion: 1 });
 
+/** Ids of the claims editors withdrew: kept as pages, left out of `claims.json` and of others' relations there. */
+export const hiddenClaimIds = (claims: ClaimPage[]): string[] =>
+  claims.filter((c) => c.editorial.hidden).map((c) => c.id);
+
 /**
  * The whole `claims.json` of these pages, withdrawn claims left out. The build does not hold it:
  * the writing threads make its entries page by page (see `writeSite`); this is the same file, whole.
  */
 export function claimsFileOf(site: { claims: ClaimPage[]; sourcePages: SourcePage[] }): ClaimsFile {
-  const hidden = new Set(site.claims.filter((c) => c.editorial.hidden).map((c) => c.id));
+  const hidden = new Set(hiddenClaimIds(site.claims));
   return {
     ...claimsFileHead(),
     sources: site.sourcePages.map(publicSource),

@@ -12,7 +12,7 @@ import {
 } from './editorial.ts';
 import type { ClaimCandidate } from './extract.ts';
 import type { SourceRecord } from './index.ts';
-import { sourceUrl } from './public-data.ts';
+import { hiddenClaimIds, sourceUrl } from './public-data.ts';
 import { claimStatus } from './status.ts';
 import type { Entity, Message } from './types.ts';
 import type { ClaimPage, EntityPage, SourcePage } from '../schema.ts';
@@ -196,7 +196,7 @@ export function publish(
   }
   for (const c of claims) c.editorial.notes.sort((a, b) => compare(a.date, b.date));
   corrections.sort((a, b) => compare(b.date, a.date) || compare(a.claimId, b.claimId) || compare(a.action, b.action));
-  const hidden = new Set(claims.filter((c) => c.editorial.hidden).map((c) => c.id));
+  const hidden = new Set(hiddenClaimIds(claims));
 
   const redirects = claims
     .flatMap((c) => c.aliases.filter((a) => !taken.has(a)).map((from) => ({ from, to: c.id })))

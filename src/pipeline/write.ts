@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CorrectionsFileSchema, RedirectsFileSchema } from '../schema.ts';
 import type { PublishedSite } from './publish.ts';
-import { claimsFileHead } from './public-data.ts';
+import { claimsFileHead, hiddenClaimIds } from './public-data.ts';
 import type { BuildReport } from './report.ts';
 import type { FileWrite, PageKind, WriteBatch, WriteReply, WriterSetup } from './write-worker.ts';
 
@@ -311,7 +311,7 @@ async function writeFiles(
   for (const dir of dirs) await mkdir(join(outDir, dir), { recursive: true });
 
   // The public data file, from the entries the writing threads hand back (always rewritten).
-  const hidden = result.claims.filter((c) => c.editorial.hidden).map((c) => c.id);
+  const hidden = hiddenClaimIds(result.claims);
   const claimsJson = new JsonPieces(
     { ...claimsFileHead(), sources: [], claims: [] },
     { sources: result.sourcePages.length, claims: result.claims.length - hidden.length },
