@@ -24,10 +24,10 @@ const MAX_POSTINGS = 64;
 interface Fingerprint {
   /** The folded letters and digits; identical keys are identical articles. */
   key: string;
-  /** The shingle hashes that fall in the sample (one in `SAMPLE`): what the index holds. */
-  sampled: Set<number>;
-  /** Every shingle hash, worked out only for files that meet a candidate. */
-  shingles?: Set<number>;
+  /** The shingle hashes that fall in the sample (one in `SAMPLE`), distinct and ascending: what the index holds. */
+  sampled: Uint32Array;
+  /** Every shingle hash, distinct and ascending, worked out only for files that meet a candidate. */
+  shingles?: Uint32Array;
 }
 
 /** Letters and digits, folded: what makes two copies the same text. */
@@ -35,27 +35,31 @@ export function dedupeKey(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Calls `f` with the hash of every shingle of `key` (a key shorter than a shingle is one shingle). */
-function eachShingle(key: string, f: (h: number) => void): void {
-  for (let i = 0; i + SHINGLE <= key.length || (i === 0 && key.length > 0); i++)
-    f(hash(key, i, Math.min(i + SHINGLE, key.length)));
+/**
+ * The distinct hashes of the shingles of `key`, ascending (a key shorter than a shingle is one
+ * shingle); with `sampledOnly`, those that fall in the sample.
+ */
+function shingleHashes(key: string, sampledOnly: boolean): Uint32Array {
+  const count = key.length >= SHINGLE ? key.length - SHINGLE + 1 : Math.min(key.length, 1);
+  const hashes = new Uint32Array(count);
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const h = hash(key, i, Math.min(i + SHINGLE, key.length));
+    if (!sampledOnly || h % SAMPLE === 0) hashes[n++] = h;
+  }
+  const sorted = hashes.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (distinct === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i]!;
+  return sorted.slice(0, distinct);
 }
 
 function fingerprint(text: string): Fingerprint {
   const key = dedupeKey(text);
-  const sampled = new Set<number>();
-  eachShingle(key, (h) => {
-    if (h % SAMPLE === 0) sampled.add(h);
-  });
-  return { key, sampled };
+  return { key, sampled: shingleHashes(key, true) };
 }
 
-function shinglesOf(print: Fingerprint): Set<number> {
-  if (!print.shingles) {
-    const all = new Set<number>();
-    eachShingle(print.key, (h) => all.add(h));
-    print.shingles = all;
-  }
+function shinglesOf(print: Fingerprint): Uint32Array {
+  print.shingles ??= shingleHashes(print.key, false);
   return print.shingles;
 }
 
@@ -69,12 +73,102 @@ function hash(text: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-function resemblance(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Jaccard resemblance of two sets of hashes, each distinct and ascending. */
+function resemblance(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
-  for (const h of small) if (large.has(h)) shared++;
-  return shared / (a.size + b.size - shared || 1);
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared / (a.length + b.length - shared || 1);
 }
+
+/**
+ * Sampled shingle hash → the kept files that have it (the first `MAX_POSTINGS`): an open-addressing
+ * table over typed arrays, as there are millions of hashes, most of them in one file only.
+ */
+class ShingleIndex {
+  #hashes = new Uint32Array(1 << 16);
+  /** 32 - log2 of the table's size. */
+  #shift = 16;
+  /** Per slot: its first posting, or -1 while the slot is empty. */
+  #first = new Int32Array(1 << 16).fill(-1);
+  #count = new Uint8Array(1 << 16);
+  #used = 0;
+  /** Postings: the file, and the next posting of the same hash (-1 at the end). */
+  #file = new Int32Array(1 << 16);
+  #next = new Int32Array(1 << 16);
+  #postings = 0;
+
+  /** Adds `file` to the postings of `hash`, unless it has `MAX_POSTINGS` already. */
+  add(hash: number, file: number): void {
+    let slot = this.#slot(hash);
+    if (this.#first[slot] === -1) {
+      if (4 * (this.#used + 1) > 3 * this.#hashes.length) {
+        this.#grow();
+        slot = this.#slot(hash);
+      }
+      this.#hashes[slot] = hash;
+      this.#used++;
+    } else if (this.#count[slot]! >= MAX_POSTINGS) return;
+    if (this.#postings === this.#file.length) {
+      this.#file = grown(this.#file);
+      this.#next = grown(this.#next);
+    }
+    const p = this.#postings++;
+    this.#file[p] = file;
+    this.#next[p] = this.#first[slot]!;
+    this.#first[slot] = p;
+    this.#count[slot]!++;
+  }
+
+  /** The first posting of `hash` (-1: none); `next(p)` goes on, `file(p)` is its file. */
+  postings(hash: number): number {
+    return this.#first[this.#slot(hash)]!;
+  }
+
+  next(posting: number): number {
+    return this.#next[posting]!;
+  }
+
+  file(posting: number): number {
+    return this.#file[posting]!;
+  }
+
+  #slot(hash: number): number {
+    const mask = this.#hashes.length - 1;
+    // Fibonacci hashing: the top bits of the product (sampled hashes share their low bits).
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.#shift;
+    while (this.#first[slot] !== -1 && this.#hashes[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  #grow(): void {
+    const [hashes, first, count] = [this.#hashes, this.#first, this.#count];
+    this.#hashes = new Uint32Array(2 * hashes.length);
+    this.#first = new Int32Array(2 * hashes.length).fill(-1);
+    this.#count = new Uint8Array(2 * hashes.length);
+    this.#shift--;
+    for (let old = 0; old < hashes.length; old++) {
+      if (first[old] === -1) continue;
+      const slot = this.#slot(hashes[old]!);
+      this.#hashes[slot] = hashes[old]!;
+      this.#first[slot] = first[old]!;
+      this.#count[slot] = count[old]!;
+    }
+  }
+}
+
+const grown = (xs: Int32Array): Int32Array => {
+  const out = new Int32Array(2 * xs.length);
+  out.set(xs);
+  return out;
+};
 
 /**
  * Keeps the first file (in the given order, which the pipeline sorts by name) of every group of
@@ -88,7 +182,7 @@ export function dedupe(
   const kept: DecodedFile[] = [];
   const prints: Fingerprint[] = [];
   const byExact = new Map<string, number>();
-  const index = new Map<number, number[]>();
+  const index = new ShingleIndex();
   const messages: Message[] = [];
   const counts = new Int32Array(files.length);
   /** Per kept file, how many sampled shingles it has. */
@@ -101,15 +195,13 @@ export function dedupe(
       // Sampled shingles in common with each kept file that has any (a count per kept file, reset after).
       const met: number[] = [];
       for (const h of print.sampled) {
-        const postings = index.get(h);
-        if (!postings) continue;
-        for (let p = 0; p < postings.length; p++) {
-          const k = postings[p]!;
+        for (let p = index.postings(h); p !== -1; p = index.next(p)) {
+          const k = index.file(p);
           if (counts[k]!++ === 0) met.push(k);
         }
       }
       // Too few sampled shingles in common to reach the threshold: not worth a full comparison.
-      const least = (threshold / 2) * print.sampled.size;
+      const least = (threshold / 2) * print.sampled.length;
       const close = met.filter((k) => counts[k]! >= least || counts[k]! >= (threshold / 2) * sampledSizes[k]!);
       for (const k of met) counts[k] = 0;
       let best = 0;
@@ -136,13 +228,9 @@ export function dedupe(
     const k = kept.length;
     kept.push(file);
     prints.push(print);
-    sampledSizes[k] = print.sampled.size;
+    sampledSizes[k] = print.sampled.length;
     byExact.set(print.key, k);
-    for (const h of print.sampled) {
-      const postings = index.get(h) ?? [];
-      if (postings.length < MAX_POSTINGS) postings.push(k);
-      index.set(h, postings);
-    }
+    for (const h of print.sampled) index.add(h, k);
   }
   return { kept, messages };
 }

@@ -30,6 +30,20 @@ const PAIRS: Readonly<Record<string, string>> = {
   '[': ']',
 };
 
+/** Per UTF-16 code unit: the closer of the pair it opens (as a code unit), or 0. */
+const CLOSER_OF = new Uint16Array(0x10000);
+for (const [opener, closer] of Object.entries(PAIRS)) CLOSER_OF[opener.charCodeAt(0)] = closer.charCodeAt(0);
+/** Per UTF-16 code unit: 1 for the closers of `CLOSERS`. */
+const IS_CLOSER = new Uint8Array(0x10000);
+for (const c of CLOSERS) IS_CLOSER[c.charCodeAt(0)] = 1;
+/** Per UTF-16 code unit: 1 for the terminators of `TERMINATORS`. */
+const IS_TERMINATOR = new Uint8Array(0x10000);
+for (const c of TERMINATORS) IS_TERMINATOR[c.charCodeAt(0)] = 1;
+const STRAIGHT_QUOTE = 0x22;
+const SEMICOLON = 0x3b;
+const FULL_STOP = 0x2e;
+const ELLIPSIS = 0x2026;
+
 /** `会谈持续时长:` — a short label and a colon opens a list item. */
 const LIST_LABEL = /^\s*[^\s,，。;:!?“”()]{2,20}:/u;
 /** `一是` `第二,` `(3)` `②` `1.` `1、` — an enumerator opens a list item. */
@@ -76,9 +90,9 @@ export function segmentText(text: string, paragraph: number): Sentence[] {
   };
 
   while (i < key.length) {
-    const c = key[i]!;
-    const closeAt = protectedEnd.get(i);
-    if (closeAt !== undefined) {
+    const c = key.charCodeAt(i);
+    const closeAt = protectedEnd[i]!;
+    if (closeAt !== -1) {
       // Skip the quoted or bracketed region; it ends the sentence only if it closes on a terminator.
       i = closeAt + 1;
       if (TERMINATORS.has(key[closeAt - 1] ?? '') && isQuoteCloser(key[closeAt]!)) {
@@ -90,11 +104,11 @@ export function segmentText(text: string, paragraph: number): Sentence[] {
       }
       continue;
     }
-    if (TERMINATORS.has(c)) {
+    if (IS_TERMINATOR[c] === 1) {
       let end = i + 1;
-      while (end < key.length && TERMINATORS.has(key[end]!)) end++;
+      while (end < key.length && IS_TERMINATOR[key.charCodeAt(end)] === 1) end++;
       // A lone `…` mid-sentence is an ellipsis, not a full stop.
-      if (c === '…' && end < key.length && !/\s/u.test(key[end]!)) {
+      if (c === ELLIPSIS && end < key.length && !/\s/u.test(key[end]!)) {
         i = end;
         continue;
       }
@@ -103,7 +117,7 @@ export function segmentText(text: string, paragraph: number): Sentence[] {
       i = end;
       continue;
     }
-    if (c === ';') {
+    if (c === SEMICOLON) {
       const rest = key.slice(i + 1);
       const atEnd = rest.trim() === '';
       const piece = key.slice(start, i);
@@ -113,7 +127,7 @@ export function segmentText(text: string, paragraph: number): Sentence[] {
         continue;
       }
     }
-    if (c === '.' && HAN.test(key[i - 1] ?? '') && HAN.test(key[i + 1] ?? '')) {
+    if (c === FULL_STOP && HAN.test(key[i - 1] ?? '') && HAN.test(key[i + 1] ?? '')) {
       emit(i + 1, false);
     }
     i++;
@@ -133,7 +147,7 @@ function isQuoteCloser(c: string): boolean {
 
 function extendOverClosers(key: string, from: number): number {
   let end = from;
-  while (end < key.length && CLOSERS.has(key[end]!)) end++;
+  while (end < key.length && IS_CLOSER[key.charCodeAt(end)] === 1) end++;
   return end;
 }
 
@@ -143,34 +157,37 @@ function continuesQuote(key: string, at: number): boolean {
 }
 
 /**
- * Maps each opener index of a balanced quote/bracket pair to its closer index. Pairs are found
- * with a stack, so an unbalanced opener protects nothing. ASCII `"` pairs in order.
+ * Per index of `key`: for the opener of a balanced quote/bracket pair, its closer's index; else
+ * -1. Pairs are found with a stack, so an unbalanced opener protects nothing. ASCII `"` pairs in order.
  */
-function protectedRegions(key: string): Map<number, number> {
-  const out = new Map<number, number>();
-  const stack: { index: number; closer: string }[] = [];
+function protectedRegions(key: string): Int32Array {
+  const out = new Int32Array(key.length).fill(-1);
+  // The open pairs: where each opened, and the closer it waits for.
+  const openedAt: number[] = [];
+  const awaited: number[] = [];
   let straight = -1;
   for (let i = 0; i < key.length; i++) {
-    const c = key[i]!;
-    const closer = PAIRS[c];
-    if (closer !== undefined) {
-      stack.push({ index: i, closer });
+    const c = key.charCodeAt(i);
+    const closer = CLOSER_OF[c]!;
+    if (closer !== 0) {
+      openedAt.push(i);
+      awaited.push(closer);
       continue;
     }
-    if (c === '"') {
+    if (c === STRAIGHT_QUOTE) {
       if (straight < 0) straight = i;
       else {
-        if (!out.has(straight)) out.set(straight, i);
+        out[straight] = i;
         straight = -1;
       }
       continue;
     }
-    if (CLOSERS.has(c)) {
+    if (IS_CLOSER[c] === 1) {
       // Pop to the matching opener, discarding unbalanced ones above it.
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k]!.closer === c) {
-          out.set(stack[k]!.index, i);
-          stack.length = k;
+      for (let k = awaited.length - 1; k >= 0; k--) {
+        if (awaited[k] === c) {
+          out[openedAt[k]!] = i;
+          openedAt.length = awaited.length = k;
           break;
         }
       }
