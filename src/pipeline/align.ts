@@ -259,9 +259,12 @@ interface Reading {
   /** The sentence and open question this was read from (a candidate changed since is read again). */
   sentence: AnnotatedSentence;
   openQuestion: boolean;
-  /** The wording's token numbers, in order (see `wordingTokens`), and their weights (see `contentWeights`). */
-  tokens: Int32Array;
-  weights: Uint8Array;
+  /**
+   * The wording's token numbers, in order (see `wordingTokens`): `ints[end]` … `ints[tokensEnd - 1]`;
+   * and their weights (see `contentWeights`) from `bytes[weights]` on.
+   */
+  tokensEnd: number;
+  weights: number;
   bigrams: number;
   kinds: number;
   own: number;
@@ -347,6 +350,9 @@ export class AlignMemo {
   private intCount = 0;
   floats = new Float64Array(1 << 12);
   private floatCount = 0;
+  /** The token weights of readings. */
+  bytes = new Uint8Array(1 << 16);
+  private byteCount = 0;
 
   /** Appends runs of numbers to `ints`; returns where the first starts. */
   store(...runs: number[][]): number {
@@ -361,6 +367,17 @@ export class AlignMemo {
     return start;
   }
   /** Appends values to `floats`; returns where they start. */
+  /** Makes room for `count` more `bytes`; returns where they start. */
+  reserveBytes(count: number): number {
+    const start = this.byteCount;
+    while (this.byteCount + count > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    this.byteCount += count;
+    return start;
+  }
   storeValues(xs: number[]): number {
     const start = this.floatCount;
     while (this.floatCount + xs.length > this.floats.length) {
@@ -619,7 +636,7 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   );
   const { classes, verbs, projection } = findCues(s.key);
   const approx = quantities.map((q) => APPROX[q.approx] ?? 0);
-  const start = memo.store(bigrams, kindIds, own, scope, verbs, blocks, valueAt, approx);
+  const start = memo.store(bigrams, kindIds, own, scope, verbs, blocks, valueAt, approx, tokens);
   let at = start;
   const next = (xs: number[]) => (at += xs.length);
   // Most sentences quote nothing: look for quotations only where a quotation mark opens one.
@@ -631,7 +648,6 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
   return {
     sentence: s,
     openQuestion: c.openQuestion,
-    tokens: new Int32Array(tokens),
     weights: contentWeights(s, tokens, places, memo),
     bigrams: start,
     kinds: next(bigrams),
@@ -642,6 +658,7 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
     valueAt: next(blocks),
     approx: next(valueAt),
     end: next(approx),
+    tokensEnd: next(tokens),
     values: memo.storeValues(quantities.map((q) => q.value)),
     kindMask: mask(kindIds),
     ownMask: mask(own),
@@ -650,7 +667,12 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
     dayDate,
     named: dayDate ? dayNumber(dayDate) : NaN,
     namedId: memo.day(dayDate),
-    ...UNPLACED,
+    context: UNPLACED.context,
+    contextEnd: UNPLACED.contextEnd,
+    contextMask: UNPLACED.contextMask,
+    contextFor: UNPLACED.contextFor,
+    call: UNPLACED.call,
+    at: UNPLACED.at,
     flags:
       (cues.plan || cues.hedge || c.openQuestion ? TENTATIVE : 0) |
       (projection ? PROJECTION : 0) |
@@ -668,26 +690,23 @@ function read(c: ClaimCandidate, memo: AlignMemo): Reading {
  * The reporting verb, those relaying (`据《华尔街日报》报道`) and a named speaker weigh nothing:
  * `普京称…` and `泽连斯基称…` report on the same thing. A speaker described, not named
  * (`立陶宛当地居民`), keeps its weight: the description says where or whom the report is about.
+ * Written to `memo.bytes`, one per token, from the place returned.
  */
-function contentWeights(
-  s: ClaimCandidate['sentence'],
-  tokens: number[],
-  places: number[],
-  memo: AlignMemo,
-): Uint8Array {
-  const weights = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) weights[k] = memo.weight(tokens[k]!);
-  if (places.length !== tokens.length) return weights;
+function contentWeights(s: ClaimCandidate['sentence'], tokens: number[], places: number[], memo: AlignMemo): number {
+  const at = memo.reserveBytes(tokens.length);
+  const weights = memo.bytes;
+  for (let k = 0; k < tokens.length; k++) weights[at + k] = memo.weight(tokens[k]!);
+  if (places.length !== tokens.length) return at;
   const { speaker, speakerEntity, chain, verb } = s.attribution;
   const weightless = [verb, ...chain.filter((who) => who !== speaker), speakerEntity ? speaker : null];
   for (const phrase of weightless) {
     if (!phrase) continue;
     for (let from = s.text.indexOf(phrase); from !== -1; from = s.text.indexOf(phrase, from + phrase.length)) {
       const to = from + phrase.length;
-      for (let k = 0; k < places.length; k++) if (places[k]! >= from && places[k]! < to) weights[k] = 0;
+      for (let k = 0; k < places.length; k++) if (places[k]! >= from && places[k]! < to) weights[at + k] = 0;
     }
   }
-  return weights;
+  return at;
 }
 
 /** The blocks of the LSH bands of a bigram set: 4 bands of 2 MinHash rows (`m0:…:…` … `m6:…:…`). */
@@ -1529,12 +1548,15 @@ function tabulate(
     for (let p = 0, q = mentionedAt[g]!; p < xs.length; p++, q++) mentioned[q] = xs[p]!;
   });
   const tokenAt = sharedInt32(n + 1);
-  readings.forEach((r, i) => (tokenAt[i + 1] = tokenAt[i]! + r.tokens.length));
+  readings.forEach((r, i) => (tokenAt[i + 1] = tokenAt[i]! + (r.tokensEnd - r.end)));
   const tokens = sharedInt32(tokenAt[n]!);
   const weights = sharedUint8(tokenAt[n]!);
+  const bytes = memo.bytes;
   readings.forEach((r, i) => {
-    tokens.set(r.tokens, tokenAt[i]);
-    weights.set(r.weights, tokenAt[i]);
+    for (let p = r.end, w = r.weights, q = tokenAt[i]!; p < r.tokensEnd; p++, w++, q++) {
+      tokens[q] = ints[p]!;
+      weights[q] = bytes[w]!;
+    }
   });
   const publishedAt: (string | null)[] = [];
   srcs.forEach((s, i) => (publishedAt[source[i]!] = s.publishedAt));

@@ -164,7 +164,7 @@ class ShingleIndex {
   }
 }
 
-const grown = (xs: Int32Array): Int32Array => {
+const grown = (xs: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
   const out = new Int32Array(2 * xs.length);
   out.set(xs);
   return out;
