@@ -121,7 +121,13 @@ export function keptText(draft: Draft, line: DraftLine): { text: string; offsets
 }
 
 /** Indexes of kept lines, in order. */
-export const keptIndexes = (draft: Draft): number[] => draft.lines.flatMap((l, i) => (l.removed ? [] : [i]));
+export function keptIndexes(draft: Draft): number[] {
+  const out: number[] = [];
+  draft.lines.forEach((l, i) => {
+    if (!l.removed) out.push(i);
+  });
+  return out;
+}
 
 /** Indexes of kept body paragraphs (not headings). */
 export const paragraphIndexes = (draft: Draft): number[] =>

@@ -12,10 +12,16 @@ const NAME = 'drop-boilerplate';
 /** Only punctuation or spaces left: nothing of the article. */
 const EMPTY = /^[\s\p{P}\p{S}]*$/u;
 
-/** The cutting patterns, global, compiled once (`matchAll` copies them, so sharing is safe). */
-const CUTTING = BOILERPLATE.filter((b) => !b.whole).map(
-  (b) => new RegExp(b.pattern.source, b.pattern.flags.includes('g') ? b.pattern.flags : `${b.pattern.flags}g`),
-);
+/** The whole-line patterns, in order. */
+const WHOLE = BOILERPLATE.filter((b) => b.whole).map((b) => b.pattern);
+/**
+ * The cutting patterns, compiled once: `test` to ask whether a line holds one at all (most do
+ * not), and global `all` for `matchAll` (which copies it, so sharing is safe).
+ */
+const CUTTING = BOILERPLATE.filter((b) => !b.whole).map((b) => ({
+  test: new RegExp(b.pattern.source, b.pattern.flags.replace('g', '')),
+  all: new RegExp(b.pattern.source, b.pattern.flags.includes('g') ? b.pattern.flags : `${b.pattern.flags}g`),
+}));
 
 export const dropBoilerplate: Pass = {
   name: NAME,
@@ -24,13 +30,14 @@ export const dropBoilerplate: Pass = {
     const cuts: { start: number; end: number; kind: 'boilerplate'; rule: string }[] = [];
     draft.lines.forEach((line, i) => {
       if (line.removed) return;
-      if (CREDIT_LINE.test(line.text) || BOILERPLATE.some((b) => b.whole && b.pattern.test(line.text))) {
+      if (CREDIT_LINE.test(line.text) || WHOLE.some((p) => p.test(line.text))) {
         whole.push(i);
         return;
       }
       const lineCuts: typeof cuts = [];
       for (const pattern of CUTTING) {
-        for (const m of line.text.matchAll(pattern)) {
+        if (!pattern.test.test(line.text)) continue;
+        for (const m of line.text.matchAll(pattern.all)) {
           lineCuts.push({
             start: line.start + m.index,
             end: line.start + m.index + m[0].length,

@@ -20,6 +20,10 @@ const MAX_NAME_LABEL = 8;
 /** A paragraph is long enough to be body text. */
 const MIN_BODY = 20;
 
+/** Caption markers: strong ones (`△`, `图为`) first, then weak ones (`摄`, `资料图`). */
+const STRONG_MARKERS = CAPTION_MARKERS.slice(0, 3);
+const WEAK_MARKERS = CAPTION_MARKERS.slice(3);
+
 const isShort = (text: string): boolean => text.length <= MAX_SHORT_CAPTION && !SENTENCE_PUNCT.test(text);
 
 export const dropCaptions: Pass = {
@@ -32,8 +36,8 @@ export const dropCaptions: Pass = {
     // 1. Caption signs.
     for (const i of kept) {
       const t = lines[i]!.text;
-      const strong = CAPTION_MARKERS.slice(0, 3).some((p) => p.test(t)) && t.length <= MAX_STRONG_MARKER_LINE;
-      const weak = CAPTION_MARKERS.slice(3).some((p) => p.test(t)) && t.length <= MAX_WEAK_MARKER_LINE;
+      const strong = t.length <= MAX_STRONG_MARKER_LINE && STRONG_MARKERS.some((p) => p.test(t));
+      const weak = !strong && t.length <= MAX_WEAK_MARKER_LINE && WEAK_MARKERS.some((p) => p.test(t));
       if (strong || weak) drop.add(i);
     }
 
@@ -59,13 +63,15 @@ export const dropCaptions: Pass = {
     }
 
     // 3. Name-only labels: a short line that is a term the body uses, and that opens no section.
-    const body = paragraphIndexes(draft)
-      .map((i) => lines[i]!.text)
-      .join('\n');
+    // The body paragraphs, joined when a line first looks like a label.
+    let body: string | undefined;
     for (let k = 0; k < kept.length; k++) {
       const i = kept[k]!;
       const t = lines[i]!.text;
       if (drop.has(i) || t.length > MAX_NAME_LABEL || /[\s\p{P}\d]/u.test(t) || hanCount(t) < 2) continue;
+      body ??= paragraphIndexes(draft)
+        .map((j) => lines[j]!.text)
+        .join('\n');
       const uses = body.split(t).length - 2; // occurrences besides the line itself
       if (uses < 1) continue;
       const next = kept[k + 1] === undefined ? undefined : lines[kept[k + 1]!]!;

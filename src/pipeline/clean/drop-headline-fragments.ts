@@ -6,7 +6,7 @@
  * Only a fragment that breaks the text at most of its places counts, and only when the page shows
  * the pattern more than once; legitimate uses of the same words (`“和平计划”`, `北约外长会`) stay.
  */
-import { codePair, isBoundary, isHan, pairAt, segmentWords } from './text.ts';
+import { codePair, CodeUnitFilter, isBoundary, isHan, pairAt, segmentWords } from './text.ts';
 import { addCuts, keptIndexes, keptText, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 
@@ -23,6 +23,7 @@ const MIN_PAGE_FRAGMENTS = 2;
 
 /** Sentence ends: a fragment right after one, before a word it does not join, starts nothing. */
 const SENTENCE_END = /[。！？!?；;]/u;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 
 interface Place {
   line: number;
@@ -75,15 +76,59 @@ export const dropHeadlineFragments: Pass = {
       .filter((i) => i !== titleIndex)
       .map((i) => ({ i, ...keptText(draft, draft.lines[i]!) }))
       .filter((l) => l.text);
-    // Pairs of code units as numbers: this runs over every character of the corpus.
+
+    // Candidates: Han pieces of the title; a place counts only outside a longer title match.
+    const candidates = new Set<string>();
+    for (let n = MIN_FRAGMENT; n <= MAX_FRAGMENT; n++) {
+      for (let k = 0; k + n <= title.length; k++) {
+        const f = title.slice(k, k + n);
+        if ([...f].every(isHan)) candidates.add(f);
+      }
+    }
+    // One scan of the text finds every candidate's places: where the sieve lets a character
+    // through, the candidates starting with the pair there are tried.
+    const firsts = new CodeUnitFilter();
+    const byPair = new Map<number, string[]>();
+    for (const f of candidates) {
+      firsts.add(f.charCodeAt(0));
+      const list = byPair.get(pairAt(f, 0));
+      if (list) list.push(f);
+      else byPair.set(pairAt(f, 0), [f]);
+    }
+    const found = new Map<string, { line: number; at: number }[]>();
+    lines.forEach(({ text }, line) => {
+      for (let at = 0; at + 1 < text.length; at++) {
+        if (!firsts.mayHave(text.charCodeAt(at))) continue;
+        for (const f of byPair.get(pairAt(text, at)) ?? []) {
+          if (!text.startsWith(f, at)) continue;
+          const left = text[at - 1];
+          const right = text[at + f.length];
+          if ((left !== undefined && title.includes(left + f)) || (right !== undefined && title.includes(f + right)))
+            continue;
+          const list = found.get(f);
+          if (list) list.push({ line, at });
+          else found.set(f, [{ line, at }]);
+        }
+      }
+    });
+
+    // Pairs of code units as numbers, counted where the tests below may ask about them: pairs
+    // starting with a title character or with the character before a place (the sieve lets a
+    // few more through, which costs nothing but time). This runs over every character of the corpus.
+    const titleChars = new Set([...title].filter(isHan));
+    const asked = new CodeUnitFilter();
+    for (const c of titleChars) asked.add(c.charCodeAt(0));
+    for (const ps of found.values())
+      for (const p of ps) if (p.at > 0) asked.add(lines[p.line]!.text.charCodeAt(p.at - 1));
     const bigrams = new Map<number, number>();
-    for (const l of lines) {
-      for (let k = 0; k + 1 < l.text.length; k++) {
-        const pair = pairAt(l.text, k);
+    for (const { text } of lines) {
+      for (let k = 0; k + 1 < text.length; k++) {
+        if (!asked.mayHave(text.charCodeAt(k))) continue;
+        const pair = pairAt(text, k);
         bigrams.set(pair, (bigrams.get(pair) ?? 0) + 1);
       }
     }
-    /** How often the pair `a` `b` (one code unit each) occurs in the article. */
+    /** How often the pair `a` `b` (one code unit each, a pair asked about) occurs in the article. */
     const seen = (a: string, b: string): number => bigrams.get(codePair(a.charCodeAt(0), b.charCodeAt(0))) ?? 0;
 
     // A fragment breaks the text where the pair across the gap it leaves is heard elsewhere in the
@@ -107,28 +152,18 @@ export const dropHeadlineFragments: Pass = {
     };
     const isLoose = (f: string, p: Place): boolean => (p.loose ??= notAWord(lines[p.line]!.text, p.at, f));
 
-    // Candidates: Han pieces of the title; a place counts only outside a longer title match.
-    const candidates = new Set<string>();
-    for (let n = MIN_FRAGMENT; n <= MAX_FRAGMENT; n++) {
-      for (let k = 0; k + n <= title.length; k++) {
-        const f = title.slice(k, k + n);
-        if ([...f].every(isHan)) candidates.add(f);
-      }
-    }
+    // Places in the order of the candidates.
     const places = new Map<string, Place[]>();
     for (const f of candidates) {
-      const found: Place[] = [];
-      lines.forEach((l, line) => {
-        for (let at = l.text.indexOf(f); at >= 0; at = l.text.indexOf(f, at + 1)) {
-          const left = l.text[at - 1];
-          const right = l.text[at + f.length];
-          if ((left !== undefined && title.includes(left + f)) || (right !== undefined && title.includes(f + right)))
-            continue;
-          const { strict, loose } = judge(l.text, at, f);
-          found.push({ line, at, breaks: strict, loose });
-        }
-      });
-      if (found.length) places.set(f, found);
+      const ps = found.get(f);
+      if (!ps) continue;
+      places.set(
+        f,
+        ps.map(({ line, at }) => {
+          const { strict, loose } = judge(lines[line]!.text, at, f);
+          return { line, at, breaks: strict, loose };
+        }),
+      );
     }
     // Nothing breaks the text plainly: no fragment can count (see below), whatever the word tests say.
     if (![...places.values()].some((ps) => ps.some((p) => p.breaks))) return draft;
@@ -154,15 +189,15 @@ export const dropHeadlineFragments: Pass = {
 
     // Pairs of title characters opening a sentence they do not belong to (`。美俄然而一直…`): no
     // word where they stand, an unheard-of pair after them, and a word starting right after.
-    const titleChars = new Set([...title].filter(isHan));
-    lines.forEach((l, line) => {
-      for (let at = 0; at + 2 < l.text.length; at++) {
-        const f = l.text.slice(at, at + 2);
-        if (at > 0 && !SENTENCE_END.test(l.text[at - 1]!)) continue;
+    lines.forEach(({ text }, line) => {
+      // At the start of the line and after each sentence end.
+      for (const at of [0, ...Array.from(text.matchAll(SENTENCE_ENDS), (m) => m.index + 1)]) {
+        if (at + 2 >= text.length) break;
+        const f = text.slice(at, at + 2);
         if (![...f].every((c) => titleChars.has(c)) || title.includes(f)) continue;
-        const right = l.text[at + 2]!;
-        if (!isHan(right) || seen(f[1]!, right) > 1 || !notAWord(l.text, at, f)) continue;
-        const next = segmentWords(l.text.slice(at + 2, at + 8))[0]?.segment ?? '';
+        const right = text[at + 2]!;
+        if (!isHan(right) || seen(f[1]!, right) > 1 || !notAWord(text, at, f)) continue;
+        const next = segmentWords(text.slice(at + 2, at + 8))[0]?.segment ?? '';
         if (next.length < 2) continue;
         injected.push([f, [{ line, at, breaks: true, loose: true }]]);
       }

@@ -4,7 +4,7 @@
  * sentence around it reads on. Names the article uses repeatedly are single words, or share
  * bigrams with other text, so they stay.
  */
-import { hanCount, isBoundary, isHan, isHanCode, pairAt, segmentWords } from './text.ts';
+import { codePair, hanCount, isBoundary, isHanCode, pairAt, segmentWords } from './text.ts';
 import { addCuts, keptIndexes, keptText, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 
@@ -28,11 +28,18 @@ interface Article {
   /** The kept lines joined with `\n`, and where each line starts in it. */
   all: string;
   lineStart: number[];
-  /** Han character pairs (see `pairAt`): how often each occurs without overlapping itself (as `split` counts). */
-  pairs: Map<number, number>;
-  /** Han character pairs: how many places hold each (overlaps counted). */
+  /** Han character pairs (see `pairAt`): how many places hold each (overlaps counted). */
   places: Map<number, number>;
+  /**
+   * Doubled pairs (`xx` in `xxx`): places that overlap the one before, which a left-to-right search
+   * (as `split` counts) does not find. `count` is places less these.
+   */
+  overlapped: Map<number, number>;
 }
+
+/** How often a Han character pair occurs without overlapping itself (as `split` counts). */
+const count = ({ places, overlapped }: Article, pair: number): number =>
+  (places.get(pair) ?? 0) - (overlapped.get(pair) ?? 0);
 
 /** Where each Han character pair occurs in these lines (overlaps counted). */
 function pairPlaces(lines: { text: string }[]): Map<number, number> {
@@ -59,16 +66,16 @@ function article(lines: { text: string }[], places: Map<number, number>): Articl
   }
   // `xx` in `xxx` is found once by a left-to-right search: a place of a doubled character
   // overlapping the last one counted is not counted again.
-  const pairs = new Map(places);
+  const overlapped = new Map<number, number>();
   const lastEnd = new Map<number, number>();
   for (let i = 0; i + 1 < all.length; i++) {
     const c = all.charCodeAt(i);
     if (c !== all.charCodeAt(i + 1) || !isHanCode(c)) continue;
     const pair = pairAt(all, i);
-    if (i < (lastEnd.get(pair) ?? 0)) pairs.set(pair, pairs.get(pair)! - 1);
+    if (i < (lastEnd.get(pair) ?? 0)) overlapped.set(pair, (overlapped.get(pair) ?? 0) + 1);
     else lastEnd.set(pair, i + 2);
   }
-  return { lines, all, lineStart, pairs, places };
+  return { lines, all, lineStart, places, overlapped };
 }
 
 export const dropInjectedSpam: Pass = {
@@ -80,20 +87,18 @@ export const dropInjectedSpam: Pass = {
     // first, so a seed string is made only where it can repeat (most places hold a pair the
     // article uses once).
     const places = pairPlaces(lines);
-    const mayRecur = (text: string, at: number): boolean => {
-      for (let i = at; i + 1 < at + MIN_SPAM_CHARS; i++) if (places.get(pairAt(text, i))! < 2) return false;
-      return true;
-    };
     // Group positions by their first MIN_SPAM_CHARS Han characters.
     const seeds = new Map<string, Occurrence[]>();
     lines.forEach((l, line) => {
-      // Length of the run of Han characters ending at each position.
+      // Length of the run of Han characters ending at each position, and of the run of pairs
+      // among them found at two places at least.
       let run = 0;
+      let recurring = 0;
       for (let end = 0; end < l.text.length; end++) {
         run = isHanCode(l.text.charCodeAt(end)) ? run + 1 : 0;
-        if (run < MIN_SPAM_CHARS) continue;
+        recurring = run >= 2 && places.get(pairAt(l.text, end - 1))! >= 2 ? recurring + 1 : 0;
+        if (recurring < MIN_SPAM_CHARS - 1) continue;
         const at = end + 1 - MIN_SPAM_CHARS;
-        if (!mayRecur(l.text, at)) continue;
         const gram = l.text.slice(at, end + 1);
         const list = seeds.get(gram);
         if (list) list.push({ line, at });
@@ -106,20 +111,15 @@ export const dropInjectedSpam: Pass = {
       if (occurrences.length < 2) continue;
       let left = 0;
       let right = MIN_SPAM_CHARS;
-      const charAt = (o: Occurrence, k: number): string | undefined => lines[o.line]!.text[o.at + k];
-      while (
-        right < MAX_SPAM_CHARS &&
-        occurrences.every((o) => isHan(charAt(o, right)) && charAt(o, right) === charAt(occurrences[0]!, right))
-      )
-        right++;
-      while (
-        left > -MAX_SPAM_CHARS &&
-        occurrences.every(
-          (o) => isHan(charAt(o, left - 1)) && charAt(o, left - 1) === charAt(occurrences[0]!, left - 1),
-        )
-      )
-        left--;
       const first = occurrences[0]!;
+      const codeAt = (o: Occurrence, k: number): number => lines[o.line]!.text.charCodeAt(o.at + k);
+      /** Every occurrence has the same Han character at `k` (NaN, outside the line, is none). */
+      const sameHanAt = (k: number): boolean => {
+        const c = codeAt(first, k);
+        return isHanCode(c) && occurrences.every((o) => codeAt(o, k) === c);
+      };
+      while (right < MAX_SPAM_CHARS && sameHanAt(right)) right++;
+      while (left > -MAX_SPAM_CHARS && sameHanAt(left - 1)) left--;
       const phrase = lines[first.line]!.text.slice(first.at + left, first.at + right);
       if (!phrases.has(phrase))
         phrases.set(
@@ -147,19 +147,23 @@ export const dropInjectedSpam: Pass = {
 function isSpam(phrase: string, occurrences: Occurrence[], counts: () => Article): boolean {
   const words = segmentWords(phrase).filter((w) => hanCount(w.segment) >= 2).length;
   if (words < 3 && !(words >= 2 && phrase.length >= 8)) return false;
-  const { lines, all, lineStart, pairs, places } = counts();
+  const article = counts();
+  const { lines, all, lineStart, places } = article;
   if (occurrences.every((o) => lines[o.line]!.text.length === phrase.length)) return false;
   // Injected text sits in running text with no punctuation around it: each edge is a line end or a
   // character pair heard nowhere else in the article. A phrase the article repeats (a quote, a
   // name) is set off by punctuation or joins its neighbours the usual way at least once.
-  const count = (pair: string): number => pairs.get(pairAt(pair, 0)) ?? 0;
+  const first = phrase.charCodeAt(0);
+  const last = phrase.charCodeAt(phrase.length - 1);
   const breaking = occurrences.filter((o) => {
     const text = lines[o.line]!.text;
     const left = text[o.at - 1];
     const right = text[o.at + phrase.length];
+    const l = text.charCodeAt(o.at - 1);
+    const r = text.charCodeAt(o.at + phrase.length);
     // Spam may follow punctuation (it is pasted in after a clause), but it never ends a clause itself.
-    const leftOk = left === undefined || isBoundary(left) || (isHan(left) && count(left + phrase[0]!) <= 1);
-    const rightOk = right === undefined || (isHan(right) && count(phrase.at(-1)! + right) <= 1);
+    const leftOk = left === undefined || isBoundary(left) || (isHanCode(l) && count(article, codePair(l, first)) <= 1);
+    const rightOk = right === undefined || (isHanCode(r) && count(article, codePair(last, r)) <= 1);
     return leftOk && rightOk && !(left === undefined && right === undefined);
   }).length;
   if (breaking < occurrences.length - (occurrences.length >= 3 ? 1 : 0)) return false;

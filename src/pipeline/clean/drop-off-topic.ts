@@ -12,8 +12,7 @@ import { OBITUARY_SIGNS } from '../data/boilerplate.ts';
 import { keptIndexes, removeLines, type Draft, type Pass } from './draft.ts';
 import { titleOf } from './mark-title.ts';
 import { sloganShaped } from './drop-slogans.ts';
-import { bigramSet, hanBigrams, TERMINAL, type Bigram } from './text.ts';
-import { documentFrequency } from './topic.ts';
+import { bigramAt, STOP_BIGRAMS, TERMINAL, type Bigram } from './text.ts';
 
 const NAME = 'drop-off-topic';
 
@@ -29,6 +28,8 @@ const MIN_SECTION_SIZE = 30;
 const MAX_TAIL_LINE = 40;
 /** An end mark counts only after this share of the page's kept text (a credit line under the lead does not end it). */
 const MIN_BODY_SHARE_BEFORE_END = 0.6;
+/** Set `DEBUG_TOPIC=1` to print the support of each unit judged. */
+const DEBUG = Boolean(process.env['DEBUG_TOPIC']);
 /** Removal kinds that mark the end of an article when they stand between kept lines. */
 const END_MARKS = new Set(['boilerplate', 'slogan', 'off-topic', 'obituary']);
 
@@ -55,38 +56,67 @@ export const dropOffTopic: Pass = {
     const lead = new Set(sections[0] ?? []);
 
     const drop = new Set<number>();
-    // In how many of the title and the kept lines not dropped each bigram occurs, kept up to date
-    // as lines drop, so a unit's support costs time in proportion to the unit, not the page.
-    const gramsOf = new Map<number, Set<Bigram>>();
-    const setOf = (i: number): Set<Bigram> => {
-      let set = gramsOf.get(i);
-      if (!set) gramsOf.set(i, (set = bigramSet(draft.lines[i]!.text)));
-      return set;
+    // Bigrams as small ids, in order of first appearance, so that the counts over the page are
+    // arrays. `df`: in how many of the title and the kept lines not dropped each bigram occurs,
+    // kept up to date as lines drop, so a unit's support costs time in proportion to the unit.
+    const ids = new Map<Bigram, number>();
+    const df: number[] = [];
+    const lastText: number[] = [];
+    let added = 0;
+    /** Counts a text in `df`; returns its bigram ids, each occurrence and the distinct ones. */
+    const add = (t: string): { all: number[]; distinct: number[] } => {
+      const n = added++;
+      const all: number[] = [];
+      const distinct: number[] = [];
+      // As `hanBigrams`, with stop bigrams known by their id (-1) after their first occurrence.
+      for (let k = 0; k + 1 < t.length; k++) {
+        const g = bigramAt(t, k);
+        if (g < 0) continue;
+        let id = ids.get(g);
+        if (id === undefined) {
+          id = STOP_BIGRAMS.has(g) ? -1 : df.length;
+          ids.set(g, id);
+          if (id >= 0) {
+            df.push(0);
+            lastText.push(-1);
+          }
+        }
+        if (id < 0) continue;
+        all.push(id);
+        if (lastText[id] !== n) {
+          lastText[id] = n;
+          distinct.push(id);
+          df[id]!++;
+        }
+      }
+      return { all, distinct };
     };
-    const df = documentFrequency([title, ...kept.map(setOf)]);
+    add(title);
+    const gramsOf = new Map(kept.map((i) => [i, add(draft.lines[i]!.text)]));
     const dropLine = (i: number): void => {
       if (drop.has(i)) return;
       drop.add(i);
-      for (const g of setOf(i)) df.set(g, df.get(g)! - 1);
+      for (const id of gramsOf.get(i)!.distinct) df[id]!--;
     };
+    /** In how many lines of the unit being scored each bigram occurs; zero between units. */
+    const own = new Array<number>(df.length).fill(0);
     /** Support of a unit by the title and the other kept lines: see `support` in topic.ts. */
     const scoreOf = (unit: number[]): { score: number; size: number } => {
-      const own = new Map<Bigram, number>();
-      for (const i of unit) if (!drop.has(i)) for (const g of setOf(i)) own.set(g, (own.get(g) ?? 0) + 1);
+      for (const i of unit) if (!drop.has(i)) for (const id of gramsOf.get(i)!.distinct) own[id]!++;
       let hit = 0;
       let size = 0;
       for (const i of unit) {
-        for (const g of hanBigrams(draft.lines[i]!.text)) {
+        for (const id of gramsOf.get(i)!.all) {
           size++;
-          if ((df.get(g) ?? 0) - (own.get(g) ?? 0) >= 1) hit++;
+          if (df[id]! - own[id]! >= 1) hit++;
         }
       }
+      for (const i of unit) for (const id of gramsOf.get(i)!.distinct) own[id] = 0;
       return size ? { score: hit / size, size } : { score: 0, size: 0 };
     };
     const judge = (unit: number[], min: number): void => {
       const s = scoreOf(unit);
-      if (process.env['DEBUG_TOPIC'])
-        console.log(s.score.toFixed(2), s.size, text(unit).slice(0, 30).replace(/\n/g, ' / '));
+      if (DEBUG) console.log(s.score.toFixed(2), s.size, text(unit).slice(0, 30).replace(/\n/g, ' / '));
       if (s.size >= MIN_SECTION_SIZE && s.score < min) unit.forEach(dropLine);
     };
 
@@ -96,7 +126,7 @@ export const dropOffTopic: Pass = {
       if (!section.some((i) => drop.has(i) || lead.has(i))) judge(section, MIN_SECTION_SUPPORT);
 
     // 2. After the article's end: paragraphs the article does not share.
-    const total = text(kept).length;
+    const total = kept.reduce((n, i) => n + draft.lines[i]!.text.length + 1, -1); // text(kept).length
     let before = 0;
     const end = kept.find((i, k) => {
       const found =

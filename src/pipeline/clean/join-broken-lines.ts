@@ -11,13 +11,14 @@ export const joinBrokenLines: Pass = {
   name: 'join-broken-lines',
   run(draft: Draft): Draft {
     const kept = keptIndexes(draft);
+    const texts = kept.map((i) => keptText(draft, draft.lines[i]!).text);
     let out = draft;
     for (let k = 0; k + 1 < kept.length; k++) {
       const a = draft.lines[kept[k]!]!;
       const b = draft.lines[kept[k + 1]!]!;
       if (a.heading !== undefined || b.heading !== undefined) continue;
-      const at = keptText(draft, a).text.trimEnd();
-      const bt = keptText(draft, b).text.trimStart();
+      const at = texts[k]!.trimEnd();
+      const bt = texts[k + 1]!.trimStart();
       if (!at || !bt || endsSentence(at) || /[：:]$/u.test(at)) continue;
       if (continues(at, bt) || SENTENCE_PUNCT.test(at)) out = updateLine(out, kept[k]!, { joinNext: true });
     }

@@ -23,6 +23,22 @@ export function isHanCode(c: number): boolean {
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/**
+ * A sieve for UTF-16 code units: `mayHave` is true for every unit added, and false for most
+ * others (those not sharing an added unit's low 9 bits). Cheap to make and to ask (one array
+ * read), it skips the characters of a text that cannot matter before an exact test.
+ */
+export class CodeUnitFilter {
+  // 512 bits: a typed array this small is made on the heap, at the cost of a small object.
+  private readonly bits = new Int32Array(16);
+  add(c: number): void {
+    this.bits[(c >>> 5) & 15]! |= 1 << (c & 31);
+  }
+  mayHave(c: number): boolean {
+    return (this.bits[(c >>> 5) & 15]! & (1 << (c & 31))) !== 0;
+  }
+}
+
 /** Punctuation that ends a sentence (full and half width), optionally followed by closing quotes. */
 export const TERMINAL = /[。！？!?；;…]["”’』」）)]*$|[。！？!?]$/u;
 /** Any sentence-internal or terminal punctuation that a heading or caption would not carry. */
@@ -37,7 +53,8 @@ export const endsSentence = (text: string): boolean => TERMINAL.test(text.trimEn
 /** Counts Han characters. */
 export function hanCount(text: string): number {
   let n = 0;
-  for (const ch of text) if (isHan(ch)) n++;
+  // By code unit: a surrogate is never Han, as no astral character is.
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++;
   return n;
 }
 
@@ -62,6 +79,9 @@ function bigramOf(a: number, b: number): Bigram {
   return x < 0 || y < 0 ? -1 : (x << 15) | y;
 }
 
+/** The bigram at offset `i` of `text`, or -1 when the pair there is not two Han characters. */
+export const bigramAt = (text: string, i: number): Bigram => bigramOf(text.charCodeAt(i), text.charCodeAt(i + 1));
+
 /**
  * Bigrams of adjacent Han characters, the topic signal used throughout (`俄乌冲突` → 俄乌, 乌冲, 冲突).
  * Very common function bigrams carry no topic and are skipped.
@@ -69,7 +89,7 @@ function bigramOf(a: number, b: number): Bigram {
 export function hanBigrams(text: string): Bigram[] {
   const out: Bigram[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const bg = bigramOf(text.charCodeAt(i), text.charCodeAt(i + 1));
+    const bg = bigramAt(text, i);
     if (bg >= 0 && !STOP_BIGRAMS.has(bg)) out.push(bg);
   }
   return out;
@@ -88,8 +108,15 @@ export const STOP_BIGRAMS: ReadonlySet<Bigram> = new Set(
     .map((pair) => bigramOf(pair.charCodeAt(0), pair.charCodeAt(1))),
 );
 
-/** Distinct bigrams of a text, as a set. */
-export const bigramSet = (text: string): Set<Bigram> => new Set(hanBigrams(text));
+/** Distinct bigrams of a text (as `hanBigrams`), as a set. */
+export function bigramSet(text: string): Set<Bigram> {
+  const out = new Set<Bigram>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bg = bigramAt(text, i);
+    if (bg >= 0 && !STOP_BIGRAMS.has(bg)) out.add(bg);
+  }
+  return out;
+}
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -103,8 +130,9 @@ export function segmentWords(text: string): readonly { segment: string; index: n
   let out = segmented.get(text);
   if (!out) {
     if (segmented.size >= MAX_SEGMENTED) segmented.clear();
-    out = [...words.segment(text)].map((s) => ({ segment: s.segment, index: s.index }));
-    segmented.set(text, out);
+    const made: { segment: string; index: number }[] = [];
+    for (const s of words.segment(text)) made.push({ segment: s.segment, index: s.index });
+    segmented.set(text, (out = made));
   }
   return out;
 }
@@ -118,15 +146,24 @@ export function wordSpans(text: string, at: number): boolean {
   return false;
 }
 
-/** Opening and closing quote pairs; a heading has them balanced. */
+/** Opening and closing quote pairs. */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+];
+
+/** How often the one-character string `ch` occurs in `text`. */
+function occurrences(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** Whether every quote pair is balanced (as many openings as closings); a heading has them balanced. */
 export function quotesBalanced(text: string): boolean {
-  const pairs: [string, string][] = [
-    ['“', '”'],
-    ['「', '」'],
-    ['『', '』'],
-    ['（', '）'],
-    ['(', ')'],
-    ['《', '》'],
-  ];
-  return pairs.every(([o, c]) => text.split(o).length === text.split(c).length);
+  return QUOTE_PAIRS.every(([o, c]) => occurrences(text, o) === occurrences(text, c));
 }
