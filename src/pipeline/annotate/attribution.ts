@@ -25,6 +25,7 @@ import {
   SUBJECT_ADVERBIALS,
 } from '../data/reporting-verbs.ts';
 import type { Attribution, EntityMention } from '../types.ts';
+import { charClass, CLOSER_OF, codeSet } from './char-class.ts';
 import type { EntityIndex } from './entities.ts';
 import { TITLES } from './lexicon.ts';
 import { WordMatcher } from './word-matcher.ts';
@@ -67,6 +68,7 @@ const NEEDS_CLAUSE = new Set(NEEDS_CLAUSE_WORDS);
 const MAY_END = new Set(MAY_END_WORDS);
 
 const DELIMITER = /[,;:。!?“”|｜\s]/u;
+const isDelimiter = charClass(DELIMITER);
 const LEADING = [
   '此外',
   '同时',
@@ -95,6 +97,8 @@ const LEADING = [
   '最后',
   '首先',
 ];
+/** First characters of the `LEADING` words: text starting otherwise has none to strip. */
+const LEADING_FIRSTS = codeSet(LEADING.map((w) => w[0]!).join(''));
 const ADVERBIALS = new WordMatcher(SUBJECT_ADVERBIALS.map((w) => [w, true] as const));
 /** After an outlet or organisation: publication nouns keep the outlet as speaker (`《华盛顿邮报》文章`). */
 const HEAD_NOUNS = /^[》]?(?:\([^)]*\))?(?:文章|网站|官网|报道|声明|社论|评论|研报|报告|消息|方面|网站评论)?$/u;
@@ -102,6 +106,7 @@ const HEAD_NOUNS = /^[》]?(?:\([^)]*\))?(?:文章|网站|官网|报道|声明|�
 const PEOPLE_NOUNS = /^[》]?(?:官员|发言人|消息人士|人士|高官|代表|负责人|专家|分析师|研究员)$/u;
 const NOUN_VERBS = /^(分析|评论|报道|声明|消息)(.+)$/u;
 const MAX_SUBJECT = 30;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** Attribution of one folded sentence; `state` carries the last speaker across sentences. */
 export function findAttribution(
@@ -221,7 +226,7 @@ function isClauseStart(key: string, i: number): boolean {
 /** Start of the clause that ends at `i`: after the last delimiter outside brackets, or `cursor`. */
 function clauseStart(key: string, inside: Uint8Array, i: number, cursor: number): number {
   for (let k = i - 1; k >= cursor; k--) {
-    if (inside[k] || !DELIMITER.test(key[k]!)) continue;
+    if (inside[k] || !isDelimiter(key.charCodeAt(k))) continue;
     // A short quoted term (`在“空军一号”接受采访时称`) is part of the clause, not a boundary.
     if (key[k] === '”') {
       const open = key.lastIndexOf('“', k);
@@ -236,7 +241,7 @@ function clauseStart(key: string, inside: Uint8Array, i: number, cursor: number)
 }
 
 function firstDelimiter(key: string, inside: Uint8Array): number {
-  for (let k = 0; k < key.length; k++) if (!inside[k] && DELIMITER.test(key[k]!)) return k;
+  for (let k = 0; k < key.length; k++) if (!inside[k] && isDelimiter(key.charCodeAt(k))) return k;
   return key.length;
 }
 
@@ -248,7 +253,7 @@ function sourceEnd(
 ): { phraseEnd: number; next: number; word: { start: number; end: number } | null } {
   for (let k = from + 1; k < key.length && k - from <= 40; k++) {
     if (inside[k]) continue;
-    if (DELIMITER.test(key[k]!)) return { phraseEnd: k, next: k, word: null };
+    if (isDelimiter(key.charCodeAt(k))) return { phraseEnd: k, next: k, word: null };
     const end = sourceEndMatcher.longestAt(key, k);
     // `据《金融时报》援引…`: the relay marker is read by the caller.
     if (end && RELAY_MARKERS.has(end.word)) return { phraseEnd: k, next: k, word: null };
@@ -269,6 +274,7 @@ function emptySubject(s: string): boolean {
 }
 
 function stripLeading(s: string): string {
+  if (!LEADING_FIRSTS.has(s.charCodeAt(0))) return s;
   let out = s;
   for (let changed = true; changed;) {
     changed = false;
@@ -311,20 +317,12 @@ function resolveSubject(
   if (ADVERBIALS.longestAt(key, s) && !mentions.some((m) => m.start === s)) return null;
   // Cut at the first adverbial (`在…`, `3日`, `当天`, `会谈后`), never inside a name.
   let e = to;
-  const titleSpans: [number, number][] = [];
-  for (let k = s; k < to; k++) {
-    const t = titleMatcher.longestAt(key, k);
-    if (t) titleSpans.push([t.start, t.end]);
-  }
   for (let k = s + 1; k < to; k++) {
-    if (mentions.some((m) => m.start < k && k < m.end)) continue;
-    if (mentions.some((m) => m.start === k)) continue;
-    if (titleSpans.some(([a, b]) => a < k && k < b)) continue;
     // `乌军随即否认这项说法，表示…`: the subject ends at an adverbial or at an earlier verb.
-    if (/[0-9]/u.test(key[k]!) || ADVERBIALS.longestAt(key, k) || verbMatcher.longestAt(key, k)?.value) {
-      e = k;
-      break;
-    }
+    const cuts = isDigit(key.charCodeAt(k)) || ADVERBIALS.longestAt(key, k) || verbMatcher.longestAt(key, k)?.value;
+    if (!cuts || mentions.some((m) => m.start === k || (m.start < k && k < m.end)) || insideTitle(key, s, k)) continue;
+    e = k;
+    break;
   }
   while (e > s && /[\s的]/u.test(key[e - 1]!)) e--;
   if (e <= s || e - s > MAX_SUBJECT) return null;
@@ -376,6 +374,12 @@ function resolveSubject(
   return { text: text.slice(s, e), entityId, verb: null, isPerson: false, named };
 }
 
+/** Whether `k` falls inside a title that starts at or after `from` (`总统助理`). */
+function insideTitle(key: string, from: number, k: number): boolean {
+  for (let a = from; a < k; a++) if (k < (titleMatcher.longestAt(key, a)?.end ?? a)) return true;
+  return false;
+}
+
 function endsWithHead(subject: string): boolean {
   for (let k = Math.max(0, subject.length - 4); k < subject.length; k++) {
     const m = speakerHeads.longestAt(subject, k);
@@ -387,19 +391,21 @@ function endsWithHead(subject: string): boolean {
 /** Positions inside quotes, brackets or book-title marks (balanced pairs only). */
 function protectedMask(key: string): Uint8Array {
   const mask = new Uint8Array(key.length);
-  const pairs: Record<string, string> = { '“': '”', '‘': '’', '(': ')', '《': '》', '[': ']', '【': '】' };
-  const stack: { index: number; closer: string }[] = [];
+  /** Open marks not closed yet: their positions and the closers they wait for. */
+  const starts: number[] = [];
+  const closers: number[] = [];
   for (let i = 0; i < key.length; i++) {
-    const c = key[i]!;
-    const closer = pairs[c];
+    const c = key.charCodeAt(i);
+    const closer = CLOSER_OF[c]!;
     if (closer) {
-      stack.push({ index: i, closer });
+      starts.push(i);
+      closers.push(closer);
       continue;
     }
-    for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k]!.closer === c) {
-        mask.fill(1, stack[k]!.index + 1, i);
-        stack.length = k;
+    for (let k = closers.length - 1; k >= 0; k--) {
+      if (closers[k] === c) {
+        mask.fill(1, starts[k]! + 1, i);
+        starts.length = closers.length = k;
         break;
       }
     }

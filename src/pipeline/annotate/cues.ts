@@ -28,6 +28,7 @@ import {
 } from '../data/cues.ts';
 import { REPORTING_VERB_EXCEPT, REPORTING_VERBS, SOURCE_ENDS } from '../data/reporting-verbs.ts';
 import type { Cues, Span } from '../types.ts';
+import { charClass, CLOSER_OF, codeSet } from './char-class.ts';
 import { WordMatcher } from './word-matcher.ts';
 
 function cueMatcher(words: readonly string[], except: readonly string[] = []): WordMatcher<boolean> {
@@ -52,9 +53,16 @@ const frameEnds = cueMatcher([...REPORTING_VERBS, ...SOURCE_ENDS, ...FRAME_ENDS]
 const MAX_LABEL = 6;
 /** Characters outside the quotes of a quoted verdict (`这次会谈“…”`). */
 const MAX_VERDICT_SUBJECT = 4;
-const TRAILING_CLOSERS = /[\s”’)》\]]+$/u;
+const isTrailingCloser = charClass(/[\s”’)》\]]/u);
+/** Ends of a statement that may follow a question particle (`吗。`). */
+const SENTENCE_ENDS = codeSet('。!…');
 /** Clause delimiters of the folded key (full-width punctuation is folded to ASCII). */
-const CLAUSE_DELIMITER = /[,;:]/u;
+const CLAUSE_DELIMITERS = codeSet(',;:');
+/** Trimmed from the start and the end of a clause. */
+const isClauseLead = charClass(/[\s。!?…”’)]/u);
+const isClauseTail = charClass(/[\s。!?…]/u);
+/** Characters of dates and clock times written in digits (`12.2`, `19-20`). */
+const isDateChar = charClass(/[\d\s.\-~]/u);
 /** A `的` that ends a relative clause (not `的话`, `的确`, `目的`). */
 const RELATIVE_DE = /^[^,;:。!?]{0,6}?的(?![话确])\p{Script=Han}/u;
 
@@ -100,7 +108,8 @@ function negatedClause(key: string, span: Span | null): boolean {
  */
 export function mainClause(key: string): Span | null {
   const clauses = splitClauses(key);
-  for (const [n, c] of clauses.entries()) {
+  for (let n = 0; n < clauses.length; n++) {
+    const c = clauses[n]!;
     const last = n === clauses.length - 1;
     if (isAdverbial(key, c) || isSubordinate(key, c)) continue;
     if (!last && (isFrame(key, c) || isVerdict(key, c) || (key[c.end] === ':' && c.end - c.start <= MAX_LABEL)))
@@ -113,21 +122,22 @@ export function mainClause(key: string): Span | null {
 /** Clauses of the key, split at `,;:` outside quotes and brackets; edges trimmed. */
 function splitClauses(key: string): Span[] {
   const out: Span[] = [];
-  const pairs: Record<string, string> = { '“': '”', '‘': '’', '(': ')', '《': '》', '[': ']', '【': '】' };
-  const stack: string[] = [];
+  /** Closers of the quotes and brackets open here, innermost last. */
+  const stack: number[] = [];
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /[\s。!?…”’)]/u.test(key[s]!) && !stack.length) s++;
-    while (e > s && /[\s。!?…]/u.test(key[e - 1]!)) e--;
+    while (s < e && isClauseLead(key.charCodeAt(s)) && !stack.length) s++;
+    while (e > s && isClauseTail(key.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = 0; i < key.length; i++) {
-    const c = key[i]!;
-    if (pairs[c]) stack.push(pairs[c]);
+    const c = key.charCodeAt(i);
+    const closer = CLOSER_OF[c]!;
+    if (closer) stack.push(closer);
     else if (stack.length && c === stack[stack.length - 1]) stack.pop();
-    else if (!stack.length && CLAUSE_DELIMITER.test(c)) {
+    else if (!stack.length && CLAUSE_DELIMITERS.has(c)) {
       push(i);
       start = i + 1;
     }
@@ -150,7 +160,7 @@ function isVerdict(key: string, c: Span): boolean {
 /** Only dates, clock times and adverbials (`同日`, `当地时间12月2日晚`). */
 function isAdverbial(key: string, c: Span): boolean {
   for (let i = c.start; i < c.end;) {
-    if (/[\d\s.\-~]/u.test(key[i]!)) {
+    if (isDateChar(key.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -190,8 +200,10 @@ function isFrame(key: string, c: Span): boolean {
 }
 
 function isQuestion(key: string): boolean {
-  const trimmed = key.replace(TRAILING_CLOSERS, '');
-  if (/[?]+$/u.test(trimmed)) return true;
-  const body = trimmed.replace(/[。!…]+$/u, '');
-  return particles.has(body[body.length - 1] ?? '');
+  // Read back over closing quotes and brackets, then over full stops and ellipses.
+  let end = key.length;
+  while (end > 0 && isTrailingCloser(key.charCodeAt(end - 1))) end--;
+  if (key[end - 1] === '?') return true;
+  while (end > 0 && SENTENCE_ENDS.has(key.charCodeAt(end - 1))) end--;
+  return particles.has(key[end - 1] ?? '');
 }

@@ -14,6 +14,7 @@
  * annotator leaves them alone, but they are not dates.
  */
 import type { DateMention, Span } from '../types.ts';
+import { charClass, someChar } from './char-class.ts';
 import { parseChineseNumber } from './quantities.ts';
 import { TIME_OF_DAY } from '../data/units.ts';
 
@@ -42,7 +43,10 @@ const PART_OF_YEAR =
   '(?:年初|年底|年末|年中|上半年|下半年|初|底|末|春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|第[一二三四1-4]季度|[一二三四1-4]季度|度)?';
 const PART_OF_MONTH = '(上旬|中旬|下旬|初|底|末)';
 
-/** One alternation, built once; groups are read by name-free index in `scanDates`. */
+/**
+ * One alternation, built once; groups are read by name-free index in `scanDates`. Global: read
+ * with `exec` from `lastIndex` 0 (no pattern matches the empty string, so every match moves on).
+ */
 const DATE_PATTERN = new RegExp(
   [
     // 1: ISO-like 2025-12-03 / 2025/12/3 / 2025.12.3
@@ -66,15 +70,19 @@ const TIME_PATTERN = new RegExp(
   'gu',
 );
 const TIME_OF_DAY_SET = new Set(TIME_OF_DAY);
+/** Every date and clock time has one of these (`月`, `年`, `日`, `今天`, `19时`, `12点`, `13:05`). */
+const mayHoldDate = charClass(/[\d年月日天时点]/u);
 
 /** Finds dates and clock times in a folded sentence key. */
 export function scanDates(key: string, text: string, context: DateContext): DateScan {
   const dates: DateMention[] = [];
   const times: Span[] = [];
+  if (!someChar(key, mayHoldDate)) return { dates, times };
   const ref = parseDate(context.reference);
   let anchor = context.anchor;
 
-  for (const m of key.matchAll(DATE_PATTERN)) {
+  DATE_PATTERN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DATE_PATTERN.exec(key));) {
     const g = m.groups!;
     let start = m.index;
     const end = start + m[0].length;
@@ -145,7 +153,8 @@ export function scanDates(key: string, text: string, context: DateContext): Date
     }
   }
 
-  for (const m of key.matchAll(TIME_PATTERN)) {
+  TIME_PATTERN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = TIME_PATTERN.exec(key));) {
     const start = m.index;
     const end = start + m[0].length;
     const s = m[0];

@@ -28,6 +28,7 @@ import {
   type UnitEntry,
 } from '../data/units.ts';
 import type { Quantity, Span } from '../types.ts';
+import { charClass, someChar } from './char-class.ts';
 import { WordMatcher } from './word-matcher.ts';
 
 const unitMatcher = new WordMatcher<UnitEntry>(UNITS.map((u) => [u.word, u] as const));
@@ -39,7 +40,11 @@ const ordinalMeasures = new WordMatcher(ORDINAL_MEASURES.map((w) => [w, true] as
 const lookbackSkip = new WordMatcher(COUNTER_LOOKBACK_SKIP.map((w) => [w, true] as const));
 const countedNouns = new WordMatcher(COUNTED_NOUNS.map((w) => [w, true] as const));
 
-const CHINESE_NUMERAL = /^[零〇一二两俩三四五六七八九十百千万亿廿卅]+/u;
+/** Characters of Chinese numerals. */
+const NUMERAL_CHARS = '零〇一二两俩三四五六七八九十百千万亿廿卅';
+const CHINESE_NUMERAL = new RegExp(`^[${NUMERAL_CHARS}]+`, 'u');
+/** Every number (Arabic, Chinese or a fraction) starts with one of these. */
+const isNumberStart = charClass(new RegExp(`[\\d${NUMERAL_CHARS}]`, 'u'));
 const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?(?![\d,]\d)/u;
 const ARABIC_MULTIPLIER = /^(?:万亿|亿|万|千)/u;
 const FRACTION = /^(\d+|[零〇一二两三四五六七八九十百千]+)分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)/u;
@@ -57,9 +62,10 @@ const NOUN_INITIAL = new Set('和中后前内外里原一正再会能可应要�
 
 /** Finds quantities in a folded sentence key; `blocked` spans (dates, times, names) are skipped. */
 export function findQuantities(key: string, text: string, blocked: Span[], mentionStarts: Set<number>): Quantity[] {
+  const out: Quantity[] = [];
+  if (!someChar(key, isNumberStart)) return out;
   const isBlocked = new Uint8Array(key.length + 1);
   for (const b of blocked) isBlocked.fill(1, b.start, b.end);
-  const out: Quantity[] = [];
 
   for (let i = 0; i < key.length;) {
     if (isBlocked[i]) {
@@ -87,6 +93,7 @@ function readQuantity(
   isBlocked: Uint8Array,
   mentionStarts: Set<number>,
 ): Quantity | null {
+  if (!isNumberStart(key.charCodeAt(i))) return null;
   const rest = key.slice(i, i + 40);
   let value: number;
   let j: number;

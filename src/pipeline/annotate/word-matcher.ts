@@ -1,6 +1,7 @@
 /**
  * Longest-match dictionary lookup over a folded key: built once, then `longestAt(key, i)` costs
- * one map probe per distinct word length starting with `key[i]`.
+ * one map probe per distinct word length starting with `key[i]`, and next to nothing where no
+ * word starts with `key[i]`.
  */
 import { fold } from '../fold.ts';
 
@@ -19,6 +20,8 @@ export class WordMatcher<V> {
   readonly #lengths2 = new Map<number, number[]>();
   /** Words of one code unit, by that unit (probing them makes no one-character string). */
   readonly #singles = new Map<number, V>();
+  /** 1 for each code unit that some word starts with: most positions start none. */
+  readonly #firsts = new Uint8Array(0x10000);
 
   /** `entries`: word (folded here) → value. Later duplicates do not override earlier ones. */
   constructor(entries: Iterable<readonly [string, V]> = []) {
@@ -29,6 +32,7 @@ export class WordMatcher<V> {
     const key = fold(word);
     if (!key || this.#words.has(key)) return;
     this.#words.set(key, value);
+    this.#firsts[key.charCodeAt(0)] = 1;
     if (key.length === 1) this.#singles.set(key.charCodeAt(0), value);
     const first = key[0]!;
     const lengths = this.#lengths.get(first) ?? [];
@@ -58,10 +62,12 @@ export class WordMatcher<V> {
 
   /** The longest word starting at `i` in the (already folded) `key`, or `null`. */
   longestAt(key: string, i: number): WordMatch<V> | null {
-    if (i < 0) return null;
+    const c0 = key.charCodeAt(i);
+    // Outside the key `c0` is NaN, which starts no word either.
+    if (!this.#firsts[c0]) return null;
     if (i + 1 < key.length) {
       // Words of two or more units: only the lengths that start with these two units.
-      const lengths = this.#lengths2.get((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1));
+      const lengths = this.#lengths2.get((c0 << 16) | key.charCodeAt(i + 1));
       if (lengths) {
         for (const length of lengths) {
           if (i + length > key.length) continue;
@@ -71,8 +77,7 @@ export class WordMatcher<V> {
         }
       }
     }
-    if (i >= key.length) return null;
-    const value = this.#singles.get(key.charCodeAt(i));
+    const value = this.#singles.get(c0);
     return value === undefined ? null : { word: key[i]!, value, start: i, end: i + 1 };
   }
 
