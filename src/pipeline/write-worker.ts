@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import {
   ClaimPageSchema,
   EntityPageSchema,
@@ -56,16 +56,22 @@ const unchanged = (path: string, text: string): boolean => {
   }
 };
 
+// Compiled once per thread: zod's `z.compile` gives the same verdicts and the same errors as the
+// schema, several times faster.
 const SCHEMAS: Record<PageKind, z.ZodType> = {
-  claim: ClaimPageSchema,
-  source: SourcePageSchema,
-  entity: EntityPageSchema,
+  claim: z.compile(ClaimPageSchema),
+  source: z.compile(SourcePageSchema),
+  entity: z.compile(EntityPageSchema),
 };
+const PUBLIC_SOURCE = z.compile(PublicSourceSchema);
+const PUBLIC_CLAIM = z.compile(PublicClaimSchema);
 
 let hidden = new Set<string>();
 let failed = false;
 
 function check<T>(schema: z.ZodType, value: T, what: string): T {
+  // `validate` builds no parsed copy; only a page that fails is parsed again, for its first issue.
+  if (schema.validate(value)) return value;
   const result = schema.safeParse(value);
   if (result.success) return value;
   const issue = result.error.issues[0]!;
@@ -84,9 +90,9 @@ function writeBatch({ id, files }: WriteBatch): WriteReply {
     if (!f.page) continue;
     const page = check(SCHEMAS[f.page], JSON.parse(f.json) as unknown, f.path);
     if (f.page === 'source') {
-      sources.push(arrayItemText(check(PublicSourceSchema, publicSource(page as SourcePage), f.path)));
+      sources.push(arrayItemText(check(PUBLIC_SOURCE, publicSource(page as SourcePage), f.path)));
     } else if (f.page === 'claim' && !hidden.has((page as ClaimPage).id)) {
-      claims.push(arrayItemText(check(PublicClaimSchema, publicClaim(page as ClaimPage, hidden), f.path)));
+      claims.push(arrayItemText(check(PUBLIC_CLAIM, publicClaim(page as ClaimPage, hidden), f.path)));
     }
   }
   for (const f of files) {

@@ -43,7 +43,12 @@ describe('JsonPieces', () => {
         { id: 'd', evidence: [], related: [{ claimId: 'c' }] },
       ],
     },
-    { a: { nested: [1, 2, { b: [] }] }, list: [[1, [2]], 'x', null, 3.5], empty: {}, skipped: undefined },
+    {
+      a: { nested: [1, 2, { b: [] }] },
+      list: [[1, [2]], 'x', null, 3.5, undefined, {}, [], { c: undefined }, awkward],
+      empty: {},
+      skipped: undefined,
+    },
   ];
   it.each(cases)('prints the same bytes as JSON.stringify(value, null, 2) %#', (value) => {
     const expected = `${JSON.stringify(value, null, 2)}\n`;

@@ -28,16 +28,23 @@ export function toMarkdown(data: object): string {
  * values are left out, as in YAML.
  */
 export function markdownOfJson(json: string): string {
-  const safe = json.replace(NOT_YAML_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Most pages have none of these characters: looking for one is faster than replacing none.
+  const safe =
+    json.search(NOT_YAML_PRINTABLE) < 0
+      ? json
+      : json.replace(NOT_YAML_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `---\n${safe}\n---\n`;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const indent = (text: string, by: string) => text.replaceAll('\n', `\n${by}`);
 
-/** An item of an array field of `json(value)`, as printed there: on lines of its own, indented. */
-export const arrayItemText = (item: unknown): string =>
-  `    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}`;
+/**
+ * An item of an array field of `json(value)`, as printed there: on lines of its own, indented.
+ * Printed as the one item of an array in an array, it is indented just so; cutting off the
+ * brackets around it (`[\n  [\n` and `\n  ]\n]`) is faster than indenting it afterwards.
+ */
+export const arrayItemText = (item: unknown): string => JSON.stringify([[item]], null, 2).slice(6, -6);
 
 /** A run of consecutive items of one array field: their `arrayItemText`s joined by `,\n`. */
 export interface ItemRun {

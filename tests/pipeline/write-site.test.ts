@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PipelineResult } from '../../src/pipeline/index.ts';
+import type { ClaimPage } from '../../src/schema.ts';
 import { buildReport, type BuildReport } from '../../src/pipeline/report.ts';
 import { writeSite, WritingThreads } from '../../src/pipeline/write.ts';
 import { runOn, SEEDS } from './run.ts';
@@ -52,14 +53,21 @@ describe('writeSite', () => {
     expect(claimsFileOf(edited)).toEqual(withoutWithdrawn);
   });
 
-  it('stops at a page that fails its schema, naming it, and does not write that page', async () => {
+  it('stops at a page that fails its schema, naming it and the first issue, and does not write that page', async () => {
     const bad = result.claims[0]!;
-    const broken = { ...result, claims: [{ ...bad, status: 'rumoured' as never }, ...result.claims.slice(1)] };
-    const out = join(tmp, 'broken');
-    await expect(writeSite(broken, report, out)).rejects.toThrow(
-      new RegExp(`claims/${bad.id}\\.md does not match its schema at status`, 'u'),
-    );
-    expect(existsSync(join(out, 'claims', `${bad.id}.md`))).toBe(false);
+    const [evidence, ...more] = bad.evidence;
+    const cases: [ClaimPage, string][] = [
+      [{ ...bad, status: 'rumoured' as never }, 'at status: Invalid option'],
+      [{ ...bad, evidence: [{ ...evidence!, quote: '' }, ...more] }, 'at evidence.0.quote: Too small'],
+    ];
+    for (const [i, [page, issue]] of cases.entries()) {
+      const broken = { ...result, claims: [page, ...result.claims.slice(1)] };
+      const out = join(tmp, `broken-${i}`);
+      await expect(writeSite(broken, report, out)).rejects.toThrow(
+        new RegExp(`claims/${bad.id}\\.md does not match its schema ${issue}`, 'u'),
+      );
+      expect(existsSync(join(out, 'claims', `${bad.id}.md`))).toBe(false);
+    }
   });
 
   it('says so, and writes nothing, when a writing thread started ahead has stopped', async () => {
