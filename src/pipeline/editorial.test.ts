@@ -69,4 +69,16 @@ describe('applyClusterEdits', () => {
     ]);
     expect(out.clusters).toHaveLength(3);
   });
+  it('gives back new arrays and relations, leaving its input as it was (publish sorts them in place)', () => {
+    const before = structuredClone({ clusters, relations });
+    const out = applyClusterEdits(clusters, relations, [], 'o.yaml');
+    expect(out.clusters).toEqual(clusters);
+    out.clusters.forEach((c, i) => expect(c).not.toBe(clusters[i]));
+    expect(out.relations).toEqual(relations);
+    expect(out.relations[0]).not.toBe(relations[0]);
+    const [o] = parseOverrides('- merge: [bbb, ccc]\n  date: 2025-12-05\n', 'o.yaml');
+    // The relation between the two merged claims is dropped.
+    expect(applyClusterEdits(clusters, relations, [o!], 'o.yaml').relations).toEqual([]);
+    expect({ clusters, relations }).toEqual(before);
+  });
 });

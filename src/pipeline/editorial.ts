@@ -140,7 +140,10 @@ export interface Correction {
   detail: string;
 }
 
-/** Cluster edits (merge, split) on claims given as lists of members, each with a fingerprint. */
+/**
+ * Cluster edits (merge, split) on claims given as lists of members, each with a fingerprint.
+ * The clusters and relations given back are new arrays and objects; the input is left as it is.
+ */
 export function applyClusterEdits<M extends { fingerprint: string; sentence: { sourceId: string } }>(
   clusters: M[][],
   relations: { from: number; to: number; relation: string }[],
@@ -149,8 +152,9 @@ export function applyClusterEdits<M extends { fingerprint: string; sentence: { s
 ): { clusters: M[][]; relations: typeof relations; messages: Message[]; corrections: Correction[] } {
   const messages: Message[] = [];
   const corrections: Correction[] = [];
-  let work = clusters.map((c) => [...c]);
-  let rels = relations.map((r) => ({ ...r }));
+  const work = clusters.map((c) => [...c]);
+  // Not copied here: merges map to new objects and the end copies what it keeps.
+  let rels = relations;
   const find = (id: string) =>
     work.findIndex((members) => members.some((m) => m.fingerprint === id || id.startsWith(`${m.fingerprint}-`)));
 
@@ -203,14 +207,14 @@ export function applyClusterEdits<M extends { fingerprint: string; sentence: { s
       });
     }
   }
-  // Drop emptied clusters and renumber relations.
-  const keep = work.map((c) => c.length > 0);
-  const renumber = new Map<number, number>();
-  keep.forEach((kept, i) => kept && renumber.set(i, renumber.size));
-  work = work.filter((_, i) => keep[i]);
-  rels = rels
-    .filter((r) => renumber.has(r.from) && renumber.has(r.to))
-    .map((r) => ({ ...r, from: renumber.get(r.from)!, to: renumber.get(r.to)! }))
-    .filter((r) => r.from !== r.to);
-  return { clusters: work, relations: rels, messages, corrections };
+  // Drop emptied clusters and renumber relations (-1: dropped).
+  let kept = 0;
+  const renumber = work.map((c) => (c.length > 0 ? kept++ : -1));
+  const out: typeof relations = [];
+  for (const r of rels) {
+    const from = renumber[r.from] ?? -1;
+    const to = renumber[r.to] ?? -1;
+    if (from >= 0 && to >= 0 && from !== to) out.push({ ...r, from, to });
+  }
+  return { clusters: work.filter((c) => c.length > 0), relations: out, messages, corrections };
 }

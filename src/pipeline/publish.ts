@@ -13,7 +13,7 @@ import {
 import type { ClaimCandidate } from './extract.ts';
 import type { SourceRecord } from './index.ts';
 import { hiddenClaimIds, sourceUrl } from './public-data.ts';
-import { claimStatus } from './status.ts';
+import { claimStatus, type StatusInput } from './status.ts';
 import type { Entity, Message } from './types.ts';
 import type { ClaimPage, EntityPage, SourcePage } from '../schema.ts';
 
@@ -33,11 +33,28 @@ export interface EditorialInput {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const NONE: readonly string[] = [];
+
+/** The distinct strings of a list, sorted: `[...new Set(list)].sort(compare)`, sorting `list` in place. */
+function sortedUnique(list: string[]): string[] {
+  list.sort(compare);
+  let kept = 0;
+  for (const x of list) if (kept === 0 || x !== list[kept - 1]) list[kept++] = x;
+  list.length = kept;
+  return list;
+}
 
 /** One evidence per source: the first sentence of that source in the claim. */
 function evidenceOf(members: ClaimCandidate[]): ClaimCandidate[] {
+  if (members.length < 2) return members;
   const seen = new Set<string>();
   return members.filter((m) => !seen.has(m.sentence.sourceId) && seen.add(m.sentence.sourceId));
+}
+
+/** What a source gives each of its evidence items and the status rules. */
+interface Reporter {
+  meta: SourceRecord['meta'];
+  witness: StatusInput['sources'][number];
 }
 
 export function publish(
@@ -47,23 +64,36 @@ export function publish(
   editorial: EditorialInput = { overrides: [], file: 'content/overrides.yaml' },
   messages: Message[] = [],
 ): PublishedSite {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const reporters = new Map<string, Reporter>(
+    sources.map((s) => [s.id, { meta: s.meta, witness: { id: s.id, outlet: s.meta.outlet, wire: s.meta.wire } }]),
+  );
   const edited = applyClusterEdits(aligned.clusters, aligned.relations, editorial.overrides, editorial.file);
   messages.push(...edited.messages);
   const corrections = [...edited.corrections];
   const published = new Map(sources.map((s) => [s.id, s.meta.publishedAt ?? '9999']));
   const time = (m: ClaimCandidate) => published.get(m.sentence.sourceId)!;
-  const byTime = (a: ClaimCandidate, b: ClaimCandidate) => compare(time(a), time(b)) || a.order - b.order;
+  const byTime = (a: ClaimCandidate, b: ClaimCandidate) =>
+    (a.sentence.sourceId !== b.sentence.sourceId && compare(time(a), time(b))) || a.order - b.order;
+  // The edited clusters are fresh arrays: each is put in time order in place.
   const alignment = {
-    clusters: edited.clusters.map((members) => [...members].sort(byTime)),
+    clusters: edited.clusters.map((members) => members.sort(byTime)),
     relations: edited.relations as { from: number; to: number; relation: Relation }[],
   };
   // Sentences that also state a claim from inside another one (edits keep them with their claim).
   const secondaryOf = new Map<ClaimCandidate, ClaimCandidate[]>();
-  aligned.clusters.forEach((members, c) => secondaryOf.set(members[0]!, aligned.secondary[c] ?? []));
-  const allEvidence = alignment.clusters.map((members) =>
-    evidenceOf([...members, ...members.flatMap((m) => secondaryOf.get(m) ?? [])].sort(byTime)),
-  );
+  aligned.clusters.forEach((members, c) => {
+    if (aligned.secondary[c]?.length) secondaryOf.set(members[0]!, aligned.secondary[c]);
+  });
+  const allEvidence = alignment.clusters.map((members) => {
+    let withSecondary: ClaimCandidate[] | undefined;
+    for (const m of members) {
+      const more = secondaryOf.get(m);
+      if (more) (withSecondary ??= [...members]).push(...more);
+    }
+    return evidenceOf(withSecondary ? withSecondary.sort(byTime) : members);
+  });
+  // The source of each evidence item, looked up once.
+  const reportersOf = allEvidence.map((evidence) => evidence.map((m) => reporters.get(m.sentence.sourceId)!));
 
   // Claim ids: the fingerprint of the earliest evidence; unique even if two claims share one.
   const ids: string[] = [];
@@ -83,36 +113,42 @@ export function publish(
     relationsOf[r.to]!.push({ other: r.from, relation: r.relation, direction: 'to' });
   }
 
-  const statuses = alignment.clusters.map((_, c) => {
-    const evidence = allEvidence[c]!;
-    return claimStatus({
-      sources: evidence.map((m) => {
-        const meta = byId.get(m.sentence.sourceId)!.meta;
-        return { id: m.sentence.sourceId, outlet: meta.outlet, wire: meta.wire };
-      }),
-      relations: relationsOf[c]!,
-    });
-  });
+  const statuses = alignment.clusters.map((_, c) =>
+    claimStatus({ sources: reportersOf[c]!.map((r) => r.witness), relations: relationsOf[c]! }),
+  );
 
   // The date a claim is listed under among another's related claims: its first report's.
-  const firstDates = alignment.clusters.map((members) => byId.get(members[0]!.sentence.sourceId)!.meta.publishedAt);
+  const firstDates = alignment.clusters.map(
+    (members) => reporters.get(members[0]!.sentence.sourceId)!.meta.publishedAt,
+  );
   const claims: ClaimPage[] = alignment.clusters.map((members, c) => {
     const evidence = allEvidence[c]!;
-    const dates = evidence
-      .map((m) => byId.get(m.sentence.sourceId)!.meta.publishedAt)
-      .filter((d): d is string => !!d)
-      .sort(compare);
+    const from = reportersOf[c]!;
+    // Evidence is in time order, so its dates are too.
+    let firstSeen: string | null = null;
+    let lastChanged: string | null = null;
+    for (const { meta } of from) {
+      if (!meta.publishedAt) continue;
+      firstSeen ??= meta.publishedAt;
+      lastChanged = meta.publishedAt;
+    }
+    let score = -Infinity;
+    for (const m of members) score = Math.max(score, m.score);
+    const entityIds: string[] = [];
+    for (const m of evidence) for (const e of m.sentence.entities) entityIds.push(e.entityId);
+    const aliases: string[] = [];
+    for (const m of members) if (m.fingerprint !== ids[c]) aliases.push(m.fingerprint);
     const status = statuses[c]!;
     return {
       id: ids[c]!,
       statement: members[0]!.statement,
       status: status.status,
       statusReason: status.reason,
-      score: Math.max(...members.map((m) => m.score)),
-      entities: [...new Set(evidence.flatMap((m) => m.sentence.entities.map((e) => e.entityId)))].sort(compare),
-      evidence: evidence.map((m) => {
+      score,
+      entities: sortedUnique(entityIds),
+      evidence: evidence.map((m, k) => {
         const s = m.sentence;
-        const source = byId.get(s.sourceId)!;
+        const { meta } = from[k]!;
         return {
           sourceId: s.sourceId,
           quote: s.text,
@@ -121,10 +157,10 @@ export function publish(
           attribution: s.attribution.chain,
           date: s.dates[0]?.value ?? null,
           fingerprint: m.fingerprint,
-          outlet: source.meta.outlet,
-          wire: source.meta.wire,
-          sourceTitle: source.meta.title,
-          publishedAt: source.meta.publishedAt,
+          outlet: meta.outlet,
+          wire: meta.wire,
+          sourceTitle: meta.title,
+          publishedAt: meta.publishedAt,
           verb: s.attribution.verb,
           quantities: s.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit, approx: q.approx })),
           denial: s.cues.denial || s.cues.negation,
@@ -138,9 +174,9 @@ export function publish(
         date: firstDates[r.other]!,
         status: statuses[r.other]!.status,
       })).sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.claimId, b.claimId)),
-      aliases: [...new Set(members.map((m) => m.fingerprint))].filter((f) => f !== ids[c]).sort(compare),
-      firstSeen: dates[0] ?? null,
-      lastChanged: dates.at(-1) ?? null,
+      aliases: sortedUnique(aliases),
+      firstSeen,
+      lastChanged,
       sharedWires: status.sharedWires,
       editorial: { verdict: null, notes: [], originalStatement: null, hidden: false },
     };
@@ -148,12 +184,15 @@ export function publish(
   claims.sort((a, b) => compare(a.id, b.id));
 
   // Editors' decisions on single claims, by permanent id (current id or any alias).
+  const claimOverrides = editorial.overrides.filter(isClaimOverride);
   const claimById = new Map<string, ClaimPage>();
-  for (const c of claims) {
-    if (!claimById.has(c.id)) claimById.set(c.id, c);
-    for (const id of c.aliases) if (!claimById.has(id)) claimById.set(id, c);
+  if (claimOverrides.length > 0) {
+    for (const c of claims) {
+      if (!claimById.has(c.id)) claimById.set(c.id, c);
+      for (const id of c.aliases) if (!claimById.has(id)) claimById.set(id, c);
+    }
   }
-  for (const o of editorial.overrides.filter(isClaimOverride)) {
+  for (const o of claimOverrides) {
     const c = claimById.get(o.claim);
     if (!c) {
       messages.push(unknownClaimMessage(editorial.file, o, o.claim));
@@ -198,25 +237,42 @@ export function publish(
   corrections.sort((a, b) => compare(b.date, a.date) || compare(a.claimId, b.claimId) || compare(a.action, b.action));
   const hidden = new Set(hiddenClaimIds(claims));
 
-  const redirects = claims
-    .flatMap((c) => c.aliases.filter((a) => !taken.has(a)).map((from) => ({ from, to: c.id })))
-    .sort((a, b) => compare(a.from, b.from));
+  const redirects: PublishedSite['redirects'] = [];
+  for (const c of claims) for (const from of c.aliases) if (!taken.has(from)) redirects.push({ from, to: c.id });
+  redirects.sort((a, b) => compare(a.from, b.from));
 
   const claimOf = new Map<ClaimCandidate, string>();
-  alignment.clusters.forEach((members, c) => hidden.has(ids[c]!) || members.forEach((m) => claimOf.set(m, ids[c]!)));
+  alignment.clusters.forEach((members, c) => {
+    if (!hidden.has(ids[c]!)) for (const m of members) claimOf.set(m, ids[c]!);
+  });
   // A sentence that is also evidence of other claims is listed under those too, after its own.
   const alsoOf = new Map<ClaimCandidate, string[]>();
   allEvidence.forEach((evidence, c) => {
+    if (hidden.has(ids[c]!)) return;
     for (const m of evidence) {
-      if (hidden.has(ids[c]!) || claimOf.get(m) === ids[c]) continue;
-      alsoOf.set(m, [...(alsoOf.get(m) ?? []), ids[c]!]);
+      if (claimOf.get(m) === ids[c]) continue;
+      const list = alsoOf.get(m);
+      if (list) list.push(ids[c]!);
+      else alsoOf.set(m, [ids[c]!]);
     }
   });
 
   const sourcePages: SourcePage[] = sources.map((s) => {
-    const highlights = s.candidates.flatMap((m) =>
-      [...(claimOf.has(m) ? [claimOf.get(m)!] : []), ...(alsoOf.get(m) ?? [])].map((claimId) => ({ m, claimId })),
-    );
+    // The claims each sentence is highlighted for, by paragraph, in reading order.
+    const highlights = new Map<number, SourcePage['paragraphs'][number]['claims']>();
+    const claimIds: string[] = [];
+    for (const m of s.candidates) {
+      const own = claimOf.get(m);
+      const also = alsoOf.get(m) ?? NONE;
+      if (own === undefined && also.length === 0) continue;
+      const { paragraph, start, end } = m.sentence;
+      let list = highlights.get(paragraph);
+      if (!list) highlights.set(paragraph, (list = []));
+      for (const claimId of own === undefined ? also : [own, ...also]) {
+        list.push({ start, end, claimId });
+        claimIds.push(claimId);
+      }
+    }
     return {
       id: s.id,
       inputFile: s.decoded.name,
@@ -229,13 +285,9 @@ export function publish(
       removed: s.doc.removed.map((r) => ({ kind: r.kind, text: r.text, start: r.start, end: r.end })),
       originalUrl: s.meta.url,
       encoding: s.decoded.encoding,
-      paragraphs: s.paragraphs.map((p) => ({
-        ...p,
-        claims: highlights
-          .filter((h) => h.m.sentence.paragraph === p.n)
-          .map((h) => ({ start: h.m.sentence.start, end: h.m.sentence.end, claimId: h.claimId })),
-      })),
-      claims: [...new Set(highlights.map((h) => h.claimId))].sort(compare),
+      // Paragraph numbers are unique within a source, so no list is shared.
+      paragraphs: s.paragraphs.map((p) => ({ ...p, claims: highlights.get(p.n) ?? [] })),
+      claims: sortedUnique(claimIds),
     };
   });
 
@@ -247,7 +299,8 @@ export function publish(
       else claimsOfEntity.set(e, [c.id]);
     }
   }
-  const mentioned = new Set(sources.flatMap((s) => s.sentences.flatMap((x) => x.entities.map((e) => e.entityId))));
+  const mentioned = new Set<string>();
+  for (const s of sources) for (const x of s.sentences) for (const e of x.entities) mentioned.add(e.entityId);
   const entityPages: EntityPage[] = entities
     .filter((e) => mentioned.has(e.id))
     .map((e) => ({
