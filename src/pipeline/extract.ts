@@ -33,36 +33,59 @@ export interface ExtractOptions {
   minScore?: number;
 }
 
-/** Per word list, one pattern that finds any of its words (one scan instead of one per word). */
-const anyOf = new WeakMap<readonly string[], RegExp>();
-const has = (text: string, words: readonly string[]): boolean => {
-  let pattern = anyOf.get(words);
-  if (!pattern) {
-    pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') || '(?!)', 'u');
-    anyOf.set(words, pattern);
+/** One pattern that finds any of the words (one scan instead of one per word). */
+const anyOf = (words: readonly string[]): RegExp =>
+  new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') || '(?!)', 'u');
+
+const EVENT_VERB = anyOf(EVENT_VERBS);
+const OPINION_CUE = anyOf(OPINION_CUES);
+const ANAPHOR = anyOf(ANAPHORS);
+const OPEN_QUESTION_CUE = anyOf(OPEN_QUESTION_CUES);
+
+/** Number of different entities a sentence mentions. */
+function entityCount(s: AnnotatedSentence): number {
+  const { entities } = s;
+  if (entities.length < 2) return entities.length;
+  return new Set(entities.map((e) => e.entityId)).size;
+}
+
+/** Length in code points, as `[...text].length` counts it. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
   }
-  return pattern.test(text);
-};
+  return n;
+}
 
 /** Check-worthiness of one sentence: a sum of small, explainable features, clamped to 0–1. */
 export function checkWorthiness(s: AnnotatedSentence): number {
   if (s.cues.question) return 0;
-  const length = [...s.text].length;
+  // In code points, counted only where it matters: 20–200 code units are 10–200 code points.
+  const length = s.text.length >= 20 && s.text.length <= 200 ? s.text.length : codePoints(s.text);
   let score = 0.15;
   if (s.quantities.length > 0) score += 0.2;
   if (s.dates.length > 0) score += 0.15;
-  const entities = new Set(s.entities.map((e) => e.entityId)).size;
+  const entities = entityCount(s);
   if (entities >= 1) score += 0.15;
   if (entities >= 2) score += 0.1;
-  if (has(s.key, EVENT_VERBS)) score += 0.15;
+  if (EVENT_VERB.test(s.key)) score += 0.15;
   if (s.attribution.speaker || s.attribution.chain.length > 0) score += 0.1;
+  const opinion = OPINION_CUE.test(s.key);
   // A named speaker's own words in quotation marks: what was said can be checked.
   // (Six characters or more: `“空军一号”` names a plane; an analyst's opinion stays commentary.)
-  if (s.attribution.speakerEntity && /[“「『"][^”」』"]{6,}[”」』"]/u.test(s.text) && !has(s.key, OPINION_CUES)) {
+  if (s.attribution.speakerEntity && /[“「『"][^”」』"]{6,}[”」』"]/u.test(s.text) && !opinion) {
     score += 0.15;
   }
   if (s.cues.denial) score += 0.2;
-  if (has(s.key, OPINION_CUES) && s.quantities.length === 0) score -= 0.3;
+  if (opinion && s.quantities.length === 0) score -= 0.3;
   if (length < 10) score -= 0.3;
   else if (length > 200) score -= 0.2;
   return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
@@ -83,6 +106,20 @@ export function toStatement(text: string): string {
   return out;
 }
 
+/** The entity ids a sentence mentions, sorted, each once. */
+function entityIds(s: AnnotatedSentence): string[] {
+  const { entities } = s;
+  if (entities.length === 0) return [];
+  if (entities.length === 1) return [entities[0]!.entityId];
+  return [...new Set(entities.map((e) => e.entityId))].sort();
+}
+
+/** `own` (fewer than two ids) merged into `carried` (sorted, each once): a new sorted array. */
+function withCarried(own: string[], carried: string[]): string[] {
+  if (own.length === 0 || carried.includes(own[0]!)) return carried.slice();
+  return [...carried, own[0]!].sort();
+}
+
 /**
  * Claim candidates of one source, in reading order. `offset` orders sources in the corpus.
  * Sentences that repeat one another inside the source are kept once (the first).
@@ -97,15 +134,17 @@ export function extractClaims(
   const seen = new Set<string>();
   let carried: string[] = [];
   let previous: ClaimCandidate | null = null;
-  for (const [i, s] of sentences.entries()) {
-    const own = [...new Set(s.entities.map((e) => e.entityId))].sort();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const own = entityIds(s);
     // A sentence naming fewer than two parties usually continues the one before (`会谈持续…`).
-    const context = own.length >= 2 ? own : [...new Set([...own, ...carried])].sort();
+    const context = own.length >= 2 ? own : withCarried(own, carried);
     if (own.length > 0) carried = context;
-    const refersBack = has(s.key, ANAPHORS) && previous !== null;
+    const refersBack = previous !== null && ANAPHOR.test(s.key);
     const score = checkWorthiness(s) + (refersBack && s.cues.denial ? 0.2 : 0);
-    const fingerprint = sentenceFingerprint(s.key);
-    if (score >= minScore && !seen.has(fingerprint)) {
+    // Only a sentence that scores as a claim needs its fingerprint (a hash).
+    const fingerprint = score >= minScore ? sentenceFingerprint(s.key) : null;
+    if (fingerprint !== null && !seen.has(fingerprint)) {
       seen.add(fingerprint);
       const candidate: ClaimCandidate = {
         sentence: s,
@@ -118,7 +157,7 @@ export function extractClaims(
             : toStatement(s.text),
         context,
         antecedent: refersBack ? previous : null,
-        openQuestion: has(s.key, OPEN_QUESTION_CUES) && !s.cues.question,
+        openQuestion: OPEN_QUESTION_CUE.test(s.key) && !s.cues.question,
         order: offset + i,
       };
       out.push(candidate);

@@ -499,7 +499,7 @@ export function plausibility(text: string): number {
 
 /** UTF-16 without a BOM shows as zero bytes on one side of ASCII characters. */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2) return null;
+  if (bytes.length < 4 || bytes.length % 2 || !bytes.includes(0)) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < bytes.length; i += 2) {
@@ -518,8 +518,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
+    if (b >= 32) continue;
     if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+    if (b < 9 || b > 13) control++;
   }
   return control > n * 0.05;
 }

@@ -74,6 +74,7 @@ export function safeCuts(text: string, max: number = MAX_LINE_LENGTH): number[] 
  * Returns the text and how many breaks were inserted (0: the text is returned unchanged).
  */
 export function wrapLongLines(text: string, max: number = MAX_LINE_LENGTH): { text: string; breaks: number } {
+  if (!hasLineOver(text, max)) return { text, breaks: 0 };
   let breaks = 0;
   const out = text.replace(/[^\n]+/g, (line) => {
     if (line.length <= max) return line;
@@ -88,6 +89,17 @@ export function wrapLongLines(text: string, max: number = MAX_LINE_LENGTH): { te
     return wrapped + line.slice(at);
   });
   return { text: breaks ? out : text, breaks };
+}
+
+/** Whether some line of `text` is longer than `max` (most texts have none to wrap). */
+function hasLineOver(text: string, max: number): boolean {
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end < 0 ? text.length : end;
+    if (lineEnd - start > max) return true;
+    start = lineEnd + 1;
+  }
+  return false;
 }
 
 /**

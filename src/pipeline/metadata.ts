@@ -7,7 +7,7 @@ import { CHINESE_DIGITS } from './data/units.ts';
 import * as OpenCC from 'opencc-js';
 import { DATELINE_FILER_SUFFIX, DATELINES, NOT_AN_OUTLET, OUTLET_NAME_END } from './data/datelines.ts';
 import { OUTLETS, outletForHost } from './data/outlets.ts';
-import { WIRE_CREDITS, wireName } from './data/wires.ts';
+import { WIRE_ALIAS, WIRE_CREDITS, wireName } from './data/wires.ts';
 import type { ArticleMeta, CleanDocument, SidecarMeta } from './types.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -25,55 +25,68 @@ const URL = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|tw|hk|sg|uk|fr|d
  * report the same claims); it settles a year or month the article itself leaves out.
  */
 export function extractMetadata(doc: CleanDocument, sidecar: SidecarMeta, reference?: string): ArticleMeta {
-  const body = doc.blocks
-    .filter((b) => b.kind === 'paragraph')
-    .map((b) => b.text)
-    .join('\n');
-  const furniture = doc.removed
-    .filter((r) => FURNITURE.has(r.kind))
-    .map((r) => r.text)
-    .join('\n');
-  const page = doc.removed.map((r) => r.text).join('\n');
-  const dateline = readDateline(doc.removed.filter((r) => r.rule === DATELINE_RULE).map((r) => r.text));
-  const published = publicationDate(body, `${furniture}\n${sidecar.url ?? ''}`, page, reference, dateline.date);
-  const date = sidecar.publishedAt ? { value: sidecar.publishedAt, source: 'sidecar' as const } : published;
-  const { title, outlet, wire, script } = undatedFields(doc, sidecar, furniture, dateline.outlet);
+  const known = readings.get(doc);
+  const { fields, dates } = known?.sidecar === sidecar ? known : readDocument(doc, sidecar);
+  const date = dates
+    ? dateAgainst(dates, reference)
+    : { value: sidecar.publishedAt ?? null, source: 'sidecar' as const };
   return {
-    title,
-    outlet,
-    wire: wire.slice(),
+    title: fields.title,
+    outlet: fields.outlet,
+    wire: fields.wire.slice(),
     publishedAt: date.value,
     dateSource: date.source,
-    script,
+    script: fields.script,
     url: sidecar.url ?? null,
   };
 }
 
 type UndatedFields = Pick<ArticleMeta, 'title' | 'outlet' | 'wire' | 'script'>;
 
-/**
- * What does not depend on the reference date, worked out once per document: the pipeline asks
- * again with a reference for undated articles, and the script costs two opencc passes.
- */
-const undated = new WeakMap<CleanDocument, { sidecar: SidecarMeta; fields: UndatedFields }>();
+/** What one document says, whatever the reference date. */
+interface Reading {
+  sidecar: SidecarMeta;
+  fields: UndatedFields;
+  /** What the text says of its date; `null` when the sidecar dates the article. */
+  dates: DateReading | null;
+}
 
-function undatedFields(
-  doc: CleanDocument,
-  sidecar: SidecarMeta,
-  furniture: string,
-  datelineOutlet: string | null,
-): UndatedFields {
-  const known = undated.get(doc);
-  if (known?.sidecar === sidecar) return known.fields;
+/**
+ * Readings worked out once per document: the pipeline asks again with a reference for undated
+ * articles (once per candidate month), and the script costs two opencc passes.
+ */
+const readings = new WeakMap<CleanDocument, Reading>();
+
+/** Reads `doc` for `readings`: the fields, and the date unless the sidecar gives it. */
+function readDocument(doc: CleanDocument, sidecar: SidecarMeta): Reading {
+  const furniture = doc.removed
+    .filter((r) => FURNITURE.has(r.kind))
+    .map((r) => r.text)
+    .join('\n');
+  const dateline = readDateline(doc.removed.filter((r) => r.rule === DATELINE_RULE).map((r) => r.text));
   const kept = doc.blocks.map((b) => b.text).join('\n');
-  const fields: UndatedFields = {
-    title: sidecar.title ?? titleOf(doc),
-    outlet: sidecar.outlet ?? findOutlet(`${kept}\n${furniture}`, sidecar.url) ?? datelineOutlet,
-    wire: findWires(kept, furniture),
-    script: scriptOf(kept),
+  const reading: Reading = {
+    sidecar,
+    fields: {
+      title: sidecar.title ?? titleOf(doc),
+      outlet: sidecar.outlet ?? findOutlet(`${kept}\n${furniture}`, sidecar.url) ?? dateline.outlet,
+      wire: findWires(kept, furniture),
+      script: scriptOf(kept),
+    },
+    dates: sidecar.publishedAt
+      ? null
+      : readDates(
+          doc.blocks
+            .filter((b) => b.kind === 'paragraph')
+            .map((b) => b.text)
+            .join('\n'),
+          `${furniture}\n${sidecar.url ?? ''}`,
+          doc.removed.map((r) => r.text).join('\n'),
+          dateline.date,
+        ),
   };
-  undated.set(doc, { sidecar, fields });
-  return fields;
+  readings.set(doc, reading);
+  return reading;
 }
 
 /** The cleaning pass whose removals are datelines (`drop-datelines`). */
@@ -133,10 +146,14 @@ export function findOutlet(text: string, url?: string): string | null {
   return null;
 }
 
+/** Any wire spelling: every credit pattern names one, so a text without one credits no wire. */
+const ANY_WIRE = new RegExp(WIRE_ALIAS, 'u');
+
 /** Wires the article credits: credit lines first (`本版文据新华社、央视新闻`), then in-text credits. */
 export function findWires(kept: string, furniture: string): string[] {
   const out: string[] = [];
   for (const text of [furniture, kept]) {
+    if (!ANY_WIRE.test(text)) continue;
     for (const pattern of WIRE_CREDITS) {
       for (const m of text.matchAll(pattern)) {
         for (const alias of (m.groups?.['list'] ?? '').split(/\s*[、，,和及与與/]\s*/u)) {
@@ -197,6 +214,21 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const valid = (y: number, m: number, d: number): boolean =>
   y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
+/** A publication date and how it was found. */
+type PublicationDate = { value: string | null; source: 'explicit' | 'inferred' | 'corpus' | 'unknown' };
+
+/** A month-day the article mentions (`m` 0: a day with no month). */
+type DateEvent = { y?: number; m: number; d: number; stated?: boolean };
+
+/**
+ * What the text says of its date, whatever the reference: month-days only a reference can place
+ * in a year (tried in order, the first placed wins), and the date when none is placed.
+ */
+interface DateReading {
+  unplaced: DateEvent[][];
+  otherwise: PublicationDate;
+}
+
 /**
  * The publication date: an explicit dateline in the page furniture (`2025-12-03 10:21`), else the
  * latest dated event the article body mentions (`12月3日`; `3日` takes the month last mentioned),
@@ -208,33 +240,53 @@ export function publicationDate(
   page = '',
   reference?: string,
   filed?: { m: number; d: number },
-): { value: string | null; source: 'explicit' | 'inferred' | 'corpus' | 'unknown' } {
-  const dateline = /(?:^|\s|[:：])((?:19|20)\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+\d{1,2}:\d{2})/mu.exec(
-    furniture,
-  );
+): PublicationDate {
+  return dateAgainst(readDates(body, furniture, page, filed), reference);
+}
+
+/** The reading's date once `reference` has placed what it could. */
+function dateAgainst(reading: DateReading, reference?: string): PublicationDate {
+  if (reference) {
+    for (const events of reading.unplaced) {
+      const resolved = resolveAgainst(events, reference);
+      if (resolved) return { value: resolved, source: 'corpus' };
+    }
+  }
+  return reading.otherwise;
+}
+
+/** A dateline in the page furniture: `2025-12-03 10:21`, `2025/12/3 10:21`. */
+const FURNITURE_DATELINE = /(?:^|\s|[:：])((?:19|20)\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+\d{1,2}:\d{2})/mu;
+
+/**
+ * Dates in copy: `2025年12月3日`, `12月3日`, `3日`, `12月`, `12月上旬`. Each worth reading starts
+ * with a numeral, so other positions are passed over without a match.
+ */
+const DATE_MENTION = new RegExp(
+  `(?=[0-9０-９一二三四五六七八九十〇零两兩])(?:((?:19|20)\\d\\d)年)?(?:(${NUM})月)?(?:(${NUM})(?:日|号|號)|(上旬|中旬|下旬|初|底|末))?`,
+  'gu',
+);
+
+/** What `body`, `furniture` and `page` say of the publication date (see `publicationDate`). */
+function readDates(body: string, furniture: string, page: string, filed?: { m: number; d: number }): DateReading {
+  const unplaced: DateEvent[][] = [];
+  const dateline = FURNITURE_DATELINE.exec(furniture);
   if (dateline) {
     const [y, m, d] = [Number(dateline[1]), Number(dateline[2]), Number(dateline[3])];
-    if (valid(y, m, d)) return { value: `${y}-${pad(m)}-${pad(d)}`, source: 'explicit' };
+    if (valid(y, m, d)) return { unplaced, otherwise: { value: `${y}-${pad(m)}-${pad(d)}`, source: 'explicit' } };
   }
   if (filed) {
     // A dateline's month-day (`本报华盛顿11月21日电`) is the filing date once its year is known.
     const year = knownYear(body, furniture, page, filed);
     if (year !== undefined && valid(year, filed.m, filed.d))
-      return { value: `${year}-${pad(filed.m)}-${pad(filed.d)}`, source: 'explicit' };
-    if (reference) {
-      const resolved = resolveAgainst([filed], reference);
-      if (resolved) return { value: resolved, source: 'corpus' };
-    }
+      return { unplaced, otherwise: { value: `${year}-${pad(filed.m)}-${pad(filed.d)}`, source: 'explicit' } };
+    unplaced.push([filed]);
   }
   // Events in reading order: full dates, month-day, day alone (month carried from the last mention).
-  const events: { y?: number; m: number; d: number; stated?: boolean }[] = [];
+  const events: DateEvent[] = [];
   const years: number[] = [];
   let month: number | undefined;
-  const pattern = new RegExp(
-    `(?:((?:19|20)\\d\\d)年)?(?:(${NUM})月)?(?:(${NUM})(?:日|号|號)|(上旬|中旬|下旬|初|底|末))?`,
-    'gu',
-  );
-  for (const m of body.matchAll(pattern)) {
+  for (const m of body.matchAll(DATE_MENTION)) {
     if (!m[0] || (!m[2] && !m[3])) continue;
     const before = body[m.index - 1];
     if (!m[1] && !m[2] && before !== undefined && /[0-9０-９一二三四五六七八九十月年.]/u.test(before)) continue;
@@ -245,14 +297,14 @@ export function publicationDate(
     if (y !== undefined && mo !== null && !isFuture(body, m.index)) years.push(y);
     if (d !== null && d >= 1 && d <= 31 && (mo !== null || m[2] === undefined)) {
       // A day with no month mentioned yet (`3日`) keeps month 0: only a reference date can place it.
-      const event: { y?: number; m: number; d: number; stated?: boolean } = { m: month ?? 0, d };
+      const event: DateEvent = { m: month ?? 0, d };
       if (y !== undefined) event.y = y;
       if (mo !== null) event.stated = true;
       events.push(event);
     }
   }
   settleBareDays(events);
-  if (!events.length) return { value: null, source: 'unknown' };
+  if (!events.length) return { unplaced, otherwise: { value: null, source: 'unknown' } };
   const residue = /(?:19|20)\d\d(?=[/-]\d{1,2}[/-]\d{1,2})/u.exec(furniture);
   let year = years.length ? Math.max(...years) : residue ? Number(residue[0]) : undefined;
   // No year in the article: a full date printed elsewhere on the same page within weeks of the
@@ -262,19 +314,21 @@ export function publicationDate(
       events.filter((e) => e.m > 0),
       page,
     );
-  if (year === undefined && reference) {
-    const resolved = resolveAgainst(events, reference);
-    return resolved ? { value: resolved, source: 'corpus' } : { value: null, source: 'unknown' };
+  if (year === undefined) {
+    unplaced.push(events);
+    return { unplaced, otherwise: { value: null, source: 'unknown' } };
   }
-  if (year === undefined) return { value: null, source: 'unknown' };
   const latest = events
     .map((e) => ({ y: e.y ?? year, m: e.m, d: e.d }))
     .filter((e) => valid(e.y, e.m, e.d))
     .sort((a, b) => a.y - b.y || a.m - b.m || a.d - b.d)
     .at(-1);
-  return latest
-    ? { value: `${latest.y}-${pad(latest.m)}-${pad(latest.d)}`, source: 'inferred' }
-    : { value: null, source: 'unknown' };
+  return {
+    unplaced,
+    otherwise: latest
+      ? { value: `${latest.y}-${pad(latest.m)}-${pad(latest.d)}`, source: 'inferred' }
+      : { value: null, source: 'unknown' },
+  };
 }
 
 /**
