@@ -109,6 +109,22 @@ describe('dedupe', () => {
     const out = dedupe([file('a.txt', `${rareHan(800, 5)}\n${wire}`), file('b.txt', `${rareHan(800, 6)}\n${wire}`)]);
     expect(out.kept).toHaveLength(2);
   });
+
+  it('finds near copies of the first and the last of many articles, however large its index grows', () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      file(`${String(i).padStart(4, '0')}.txt`, rareHan(1200, i + 10)),
+    );
+    const copies = [file('9000.txt', nearCopy(many[0]!.text)), file('9001.txt', nearCopy(many[599]!.text))];
+    const out = dedupe([...many, ...copies]);
+    expect(out.kept).toHaveLength(600);
+    expect(out.messages.map((m) => /"(\d+\.txt)"/.exec(m.message)?.[1])).toEqual(['0000.txt', '0599.txt']);
+  });
+
+  it('keeps apart a hundred articles that share one boilerplate paragraph', () => {
+    const boilerplate = rareHan(300, 99);
+    const files = Array.from({ length: 100 }, (_, i) => file(`${i}.txt`, `${boilerplate}\n${rareHan(1200, i + 200)}`));
+    expect(dedupe(files).kept).toHaveLength(100);
+  });
 });
 
 describe('decode of awkward encodings', () => {
