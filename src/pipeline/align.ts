@@ -357,13 +357,20 @@ export class AlignMemo {
   /** Appends runs of numbers to `ints`; returns where the first starts. */
   store(...runs: number[][]): number {
     const start = this.intCount;
-    const size = runs.reduce((sum, xs) => sum + xs.length, 0);
-    while (this.intCount + size > this.ints.length) {
+    let size = 0;
+    for (let r = 0; r < runs.length; r++) size += runs[r]!.length;
+    while (start + size > this.ints.length) {
       const grown = new Int32Array(this.ints.length * 2);
       grown.set(this.ints);
       this.ints = grown;
     }
-    for (const xs of runs) for (const x of xs) this.ints[this.intCount++] = x;
+    const ints = this.ints;
+    let at = start;
+    for (let r = 0; r < runs.length; r++) {
+      const xs = runs[r]!;
+      for (let k = 0; k < xs.length; k++) ints[at++] = xs[k]!;
+    }
+    this.intCount = at;
     return start;
   }
   /** Appends values to `floats`; returns where they start. */
