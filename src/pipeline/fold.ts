@@ -6,18 +6,16 @@
  * - full-width ASCII (`，：（１Ａ`) → ASCII, ideographic space → space;
  * - half-width CJK forms (`｡｢｣､･`) → their full forms;
  * - corner quotes (`「」『』`) → curly quotes, middle-dot variants (`‧・･•`) → `·`;
- * - traditional → simplified (opencc-js, Taiwan and Hong Kong tables), one character at a time;
+ * - traditional → simplified (opencc-js, Taiwan and Hong Kong tables), one character at a time
+ *   (`script-chars.ts`);
  * - variant words opencc leaves apart (`折衷` → `折中`, `計畫` → `计划`; `data/variants.ts`);
  * - Latin and Cyrillic → lower case.
  *
  * Every step maps one UTF-16 code unit to one, so offsets into the key are offsets into the
  * text: annotators match on the key and slice the text with the same span.
  */
-import * as OpenCC from 'opencc-js';
 import { VARIANT_WORDS } from './data/variants.ts';
-
-const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+import { convertCharacter } from './script-chars.ts';
 
 /** Punctuation and symbol variants folded to one form (all single code units). */
 const PUNCTUATION: Readonly<Record<string, string>> = {
@@ -80,9 +78,9 @@ function computeFold(c: string): string {
   // Surrogate halves cannot be converted on their own: keep them.
   if (code >= 0xd800 && code <= 0xdfff) return c;
   if (code >= 0x3400 && code <= 0x9fff) {
-    const tw = fromTaiwan(c);
+    const tw = convertCharacter('simplifiedFromTaiwan', c);
     if (tw.length === 1 && tw !== c) return tw;
-    const hk = fromHongKong(c);
+    const hk = convertCharacter('simplifiedFromHongKong', c);
     if (hk.length === 1) return hk;
   }
   return c;

@@ -4,14 +4,11 @@
  * text removed as off-topic, obituary, captions or spam never decides anything here.
  */
 import { CHINESE_DIGITS } from './data/units.ts';
-import * as OpenCC from 'opencc-js';
 import { DATELINE_FILER_SUFFIX, DATELINES, NOT_AN_OUTLET, OUTLET_NAME_END } from './data/datelines.ts';
 import { OUTLETS, outletForHost } from './data/outlets.ts';
 import { WIRE_ALIAS, WIRE_CREDITS, wireName } from './data/wires.ts';
+import { convertCharacter } from './script-chars.ts';
 import type { ArticleMeta, CleanDocument, SidecarMeta } from './types.ts';
-
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** Removal kinds that belong to the page around the article and may carry its metadata. */
 const FURNITURE = new Set(['boilerplate']);
@@ -173,7 +170,10 @@ function scriptMark(code: number): number {
   let mark = SCRIPT_MARKS[code]!;
   if (mark === 0) {
     const c = String.fromCharCode(code);
-    mark = 4 | (toSimplified(c) !== c ? 1 : 0) | (toTraditional(c) !== c ? 2 : 0);
+    mark =
+      4 |
+      (convertCharacter('simplifiedFromTaiwan', c) !== c ? 1 : 0) |
+      (convertCharacter('traditionalForTaiwan', c) !== c ? 2 : 0);
     SCRIPT_MARKS[code] = mark;
   }
   return mark;

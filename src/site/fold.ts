@@ -6,6 +6,7 @@
  * dictionary. `臺灣` → `台湾` when the site mentions 台湾.
  */
 import * as OpenCC from 'opencc-js';
+import { convertCharacter } from '../pipeline/script-chars.ts';
 
 /** Single-character (code point) candidates from OpenCC's traditional → simplified tables. */
 function traditionalCandidates(): string[] {
@@ -24,11 +25,9 @@ function traditionalCandidates(): string[] {
 /** `{ 紅: '红', 軍: '军', … }` for every traditional character that folds into `siteText`'s characters. */
 export function buildFoldTable(siteText: string): Record<string, string> {
   const present = new Set(siteText);
-  const fromTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const fromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const table: Record<string, string> = {};
   for (const t of traditionalCandidates().toSorted()) {
-    for (const s of [fromTw(t), fromHk(t)]) {
+    for (const s of [convertCharacter('simplifiedFromTaiwan', t), convertCharacter('simplifiedFromHongKong', t)]) {
       if (s !== t && [...s].length === 1 && present.has(s)) {
         table[t] = s;
         break;
