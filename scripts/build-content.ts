@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OverridesError, parseOverrides } from '../src/pipeline/editorial.ts';
 import { parseGazetteer } from '../src/pipeline/gazetteer.ts';
-import { runPipeline, type PipelineStage } from '../src/pipeline/index.ts';
+import { runPipeline, startPipelineThreads, type ArticlePool, type PipelineStage } from '../src/pipeline/index.ts';
 import { Progress } from './lib/progress.ts';
 import { checkOutDir, readSeeds } from '../src/pipeline/ingest.ts';
 import { FileCache, pipelineVersion } from '../src/pipeline/cache.ts';
@@ -57,7 +57,9 @@ try {
 }
 
 const started = performance.now();
-const { files, messages } = await readSeeds(seeds);
+// The pipeline's threads start loading while the articles are read.
+let pool: ArticlePool | undefined;
+const { files, messages } = await readSeeds(seeds, (articles) => (pool = startPipelineThreads(articles)));
 const progress = buildProgress(files.length);
 const cache = values.cache
   ? new FileCache(resolve(values['cache-dir']), pipelineVersion(resolve(import.meta.dirname, '../src/pipeline')))
@@ -71,6 +73,7 @@ const { site, report } = await (async () => {
     gazetteer,
     editorial: { overrides, file: values.overrides },
     ...(cache ? { cache } : {}),
+    ...(pool ? { pool } : {}),
     onProgress: (stage, done, total) => {
       if (stage === 'align') writing ??= new WritingThreads();
       progress?.onProgress(stage, done, total);

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FileCache, pipelineVersion } from '../../src/pipeline/cache.ts';
 import { parseGazetteer } from '../../src/pipeline/gazetteer.ts';
-import { runPipeline } from '../../src/pipeline/index.ts';
+import { runPipeline, startPipelineThreads, type ArticlePool } from '../../src/pipeline/index.ts';
 import { readSeeds } from '../../src/pipeline/ingest.ts';
 import { buildReport } from '../../src/pipeline/report.ts';
 import { writeSite, WritingThreads } from '../../src/pipeline/write.ts';
@@ -107,7 +107,11 @@ async function main(): Promise<void> {
   const t0 = now();
   const gazetteerFile = resolve(values.gazetteer);
   const gazetteer = existsSync(gazetteerFile) ? parseGazetteer(readFileSync(gazetteerFile, 'utf8'), gazetteerFile) : [];
-  const { files, messages } = await readSeeds(resolve(values.seeds));
+  // As in `npm run content`: the pipeline's threads start loading once the articles are listed.
+  let pool: ArticlePool | undefined;
+  const { files, messages } = await readSeeds(resolve(values.seeds), (articles) => {
+    pool = startPipelineThreads(articles, values.threads ? Number(values.threads) : undefined);
+  });
   const cache = values.cache
     ? new FileCache(resolve(values.cache), pipelineVersion(resolve(import.meta.dirname, '../../src/pipeline')))
     : undefined;
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
     const result = await runPipeline(files, {
       gazetteer,
       ...(cache ? { cache } : {}),
-      ...(values.threads ? { threads: Number(values.threads) } : {}),
+      ...(pool ? { pool } : {}),
       onProgress: (stage) => {
         if (stage === 'align') writing ??= new WritingThreads();
       },

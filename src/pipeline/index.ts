@@ -15,6 +15,7 @@ import { dedupe } from './dedupe.ts';
 import { decode } from './ingest.ts';
 import { extractMetadata } from './metadata.ts';
 import { ArticlePool, defaultThreads, TASKS, type TaskName, type Tasks } from './parallel.ts';
+export type { ArticlePool } from './parallel.ts';
 import { publish, type EditorialInput, type PublishedSite } from './publish.ts';
 import type {
   AnnotatedSentence,
@@ -44,6 +45,11 @@ export interface PipelineOptions {
    * number. @default defaultThreads(files.length)
    */
   threads?: number;
+  /**
+   * The pool's threads, started ahead (see `startPipelineThreads`); `threads` is then theirs.
+   * `runPipeline` closes them.
+   */
+  pool?: ArticlePool;
 }
 
 /** The stages a run reports progress on, in order (`annotate` comes again for re-dated articles). */
@@ -148,9 +154,20 @@ function nearestDating(s: SourceRecord, refs: string[]): ArticleMeta | undefined
   return best?.meta;
 }
 
+/**
+ * The threads for a run over `articles` articles (`threads` of them, the main thread included),
+ * started now: loading the pipeline in a worker thread takes a few tenths of a second, which it
+ * can spend while this thread still reads the articles. Pass them to `runPipeline` as `pool`.
+ */
+export function startPipelineThreads(articles: number, threads: number = defaultThreads(articles)): ArticlePool {
+  const pool = new ArticlePool(threads);
+  pool.warm(articles);
+  return pool;
+}
+
 /** Runs every stage over the decoded inputs. */
 export async function runPipeline(files: InputFile[], options: PipelineOptions): Promise<PipelineResult> {
-  const pool = new ArticlePool(options.threads ?? defaultThreads(files.length));
+  const pool = options.pool ?? new ArticlePool(options.threads ?? defaultThreads(files.length));
   pool.warm(files.length);
   try {
     const result = await runStages(files, options, pool);

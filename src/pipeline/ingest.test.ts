@@ -129,4 +129,11 @@ describe('readSeeds', () => {
     expect(rules).toContain('ingest/not-text notes.md');
     expect(rules).toContain('ingest/bad-sidecar sub/deeper/c.meta.json');
   });
+
+  it('tells how many articles it found once, before reading them', async () => {
+    const told: number[] = [];
+    const { files } = await readSeeds(dir, (articles) => told.push(articles));
+    expect(told).toEqual([files.length]);
+    expect(told).toEqual([3]);
+  });
 });

@@ -26,15 +26,20 @@ const SIDECAR = /\.meta\.(json|ya?ml)$/i;
  * Reads every `.txt` file under `dir`, sub-folders included (names relative, `/`-separated,
  * sorted), with its sidecar metadata. Hidden files and other files are reported, not read.
  * Nothing outside `dir` is read: a symbolic link is followed only when its target lies inside
- * `dir`; files over `MAX_FILE_BYTES` are reported without being read.
+ * `dir`; files over `MAX_FILE_BYTES` are reported without being read. `onListed` is told how many
+ * articles there are once they are found, before they are read (to start threads for them, say).
  */
-export async function readSeeds(dir: string): Promise<{ files: SeedFile[]; messages: Message[] }> {
+export async function readSeeds(
+  dir: string,
+  onListed: (articles: number) => void = () => {},
+): Promise<{ files: SeedFile[]; messages: Message[] }> {
   const messages: Message[] = [];
   const names: string[] = [];
   const others = new Set<string>();
   const root = await realpath(dir);
   await walk(root, '', names, others, messages, new Set([root]));
   names.sort();
+  onListed(names.length);
   // Each article claims its sidecar first (in name order, so a contested one goes to the first
   // article), then the files are read one after another: small files read from the page cache in
   // a few microseconds each, less than a round trip through the I/O thread pool costs.

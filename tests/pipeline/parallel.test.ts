@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poolsFromFile, writeCorpus } from '../../scripts/lib/corpus-files.ts';
 import { align, alignWith, createAlignMemo, type AlignSource } from '../../src/pipeline/align.ts';
-import { runPipeline, type PipelineResult } from '../../src/pipeline/index.ts';
+import { runPipeline, startPipelineThreads, type PipelineResult } from '../../src/pipeline/index.ts';
 import { readSeeds, type SeedFile } from '../../src/pipeline/ingest.ts';
 import {
   annotateArticle,
@@ -71,6 +71,17 @@ describe('per-article work on several threads', () => {
     const reported = multi.messages.filter((m) => m.ruleId === 'ingest/duplicate').map((m) => m.file);
     expect(reported).toEqual(expect.arrayContaining(copies.map((c) => c.name)));
     expect(multi.sources.some((s) => s.decoded.name.startsWith('zz-copy-'))).toBe(false);
+  });
+
+  it('runs on threads started ahead, with the same output, and closes them', async () => {
+    const pool = startPipelineThreads(files.length, 2);
+    expect(pool.started).toBe(1);
+    const ahead = await runPipeline(files, { gazetteer, pool });
+    expect(ahead.parallel.threads).toBe(2);
+    expect(pool.started).toBe(0);
+    expect(output(ahead)).toBe(output(await runPipeline(files, { gazetteer, threads: 1 })));
+    // Too few articles for workers: none is started.
+    expect(startPipelineThreads(10, 2).started).toBe(0);
   });
 
   it('has the workers do part of the work and returns results in item order', async () => {
