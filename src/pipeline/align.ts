@@ -52,6 +52,12 @@ export interface AlignOptions {
   countryOf?: ReadonlyMap<string, string>;
   /** Judge only pairs with a side from these sources (a first, partial pass); all pairs when unset. */
   touching?: ReadonlySet<string>;
+  /**
+   * Find only which candidates state the same claim (`clusters`, `secondary`, the same as a full
+   * pass finds), not how claims relate: `relations` is empty, and judging skips the tests that
+   * only tell a relation. @default false
+   */
+  groupsOnly?: boolean;
   /** Work shared with the other alignments of a run (see `createAlignMemo`); none when unset. */
   memo?: AlignMemo;
   /** @default 128 — candidates per chunk of the judging job (see `JudgeJob`), the unit a thread takes. */
@@ -66,6 +72,7 @@ export const ALIGN_DEFAULTS: Settings = {
   window: 12,
   updateGapDays: 14,
   countryOf: new Map(),
+  groupsOnly: false,
   chunk: 128,
 };
 
@@ -915,9 +922,10 @@ interface PairScratch {
 
 /**
  * Decides whether candidates `a` and `b` state the same claim, or how they relate; `common` is
- * how many bigrams of their wording they share.
+ * how many bigrams of their wording they share. With `groupsOnly`, only whether they state the
+ * same claim: `SAME` for the same pairs, `UNRELATED` for the others.
  */
-function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScratch): number {
+function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScratch, groupsOnly: boolean): number {
   const d = t.data;
   const ra = t.base[a]!;
   const rb = t.base[b]!;
@@ -944,7 +952,7 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
   if (!linked && !sharedKinds && text < 0.2) {
     // Below 0.15 only two specific parties go on; below 0.2 only the same state of the world
     // reported weeks apart (below) can hold, and it needs two specific parties.
-    return specific < 2
+    return specific < 2 || groupsOnly
       ? UNRELATED
       : laterState(t, a, b, d[ra + H_FLAGS]!, d[rb + H_FLAGS]!, d[ra + H_CLASSES]!, d[rb + H_CLASSES]!);
   }
@@ -989,6 +997,7 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
     }
   }
   const sameScope =
+    !groupsOnly &&
     quantityConflict &&
     !(fa & PROJECTION) &&
     !(fb & PROJECTION) &&
@@ -998,13 +1007,15 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
   // A claim and its denial.
   if (linked) {
     const denier = d[ra + H_ANTECEDENT] === d[rb + H_SELF] ? fa : fb;
-    if (denier & DENIAL) return CONTRADICTS;
+    if (denier & DENIAL) return groupsOnly ? UNRELATED : CONTRADICTS;
   }
   const datedA = (fa & DATED) !== 0;
   const datedB = (fb & DATED) !== 0;
   // Without parties in common only the wording says two sentences are about the same thing: then
-  // it must not put a different word in the same frame (`sameWording`).
+  // it must not put a different word in the same frame (`sameWording`). (Both contradictions need
+  // a different sign or conflicting values, and then the two are not the same claim either.)
   if (
+    !groupsOnly &&
     !sameSource &&
     (fa & NEGATIVE) !== (fb & NEGATIVE) &&
     text >= 0.5 &&
@@ -1014,7 +1025,7 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
     return CONTRADICTS;
   }
   // Different values of the same quantity of the same thing: the same kind of event, on the same day.
-  if (quantityConflict && !quantityMatch && sameScope && (entitiesJ >= 0.34 || text >= 0.3)) {
+  if (!groupsOnly && quantityConflict && !quantityMatch && sameScope && (entitiesJ >= 0.34 || text >= 0.3)) {
     const sameEvent =
       (classesA === 0 || classesB === 0 || (classesA & classesB) !== 0) &&
       (!datedA || !datedB || Math.abs(t.date[b]! - t.date[a]!) <= 7);
@@ -1048,6 +1059,7 @@ function judge(t: JudgeTable, a: number, b: number, common: number, out: PairScr
     // A short report wholly contained in a longer sentence that also says more.
     if (text >= 0.8 && smaller >= 10 && ownShared >= 2) return sameUnlessParties(t, a, b);
   }
+  if (groupsOnly) return UNRELATED;
   // A plan or open question, and a later report of the event it was about.
   const classShared = (classesA & classesB) !== 0;
   if (
@@ -1798,6 +1810,8 @@ export interface JudgeJob {
   bigramCount: number;
   /** Candidates per chunk. */
   chunk: number;
+  /** Judge only whether pairs state the same claim (see `AlignOptions.groupsOnly`). */
+  groupsOnly: boolean;
 }
 
 /** The number of chunks of a job: chunk `c` holds candidates `c * job.chunk` up to `(c + 1) * job.chunk`. */
@@ -1861,7 +1875,7 @@ export function meetChunk(job: JudgeJob, chunk: number, scratch: JudgeScratch = 
         for (let p = data[base[j]! + H_BIGRAMS]!, last = data[base[j]! + H_KINDS]!; p < last; p++) {
           common += (marked[data[p]! >>> 5]! >>> (data[p]! & 31)) & 1;
         }
-        const verdict = judge(t, i, j, common, pair);
+        const verdict = judge(t, i, j, common, pair, job.groupsOnly);
         if (verdict === SAME) {
           out.linkI.push(i);
           out.linkJ.push(j);
@@ -1921,6 +1935,7 @@ function planAlignment(candidates: ClaimCandidate[], sources: Map<string, AlignS
       count: table.candidates.length,
       bigramCount: memo.bigramCount,
       chunk: opts.chunk,
+      groupsOnly: opts.groupsOnly,
     },
   };
 }

@@ -402,7 +402,8 @@ async function runStages(
       new Map<string, AlignSource>(
         sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
       ),
-      { countryOf, memo, ...(touching ? { touching } : {}) },
+      // The first, partial pass only dates sources: it needs which sentences state the same claim, not relations.
+      { countryOf, memo, ...(touching ? { touching, groupsOnly: true } : {}) },
       async (job, chunks) => {
         const t1 = performance.now();
         const chunkList = Array.from({ length: chunks }, (_, c) => c);

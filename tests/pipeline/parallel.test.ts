@@ -225,4 +225,23 @@ describe('per-article work on several threads', () => {
       }
     }
   });
+
+  it('finds the same claims when it looks for claims only, and no relations', async () => {
+    const { sources } = await runPipeline(files, { gazetteer, threads: 1 });
+    const candidates = sources.flatMap((s) => s.candidates);
+    const bySource = new Map<string, AlignSource>(
+      sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
+    );
+    const touching = new Set(sources.filter((_, i) => i % 3 === 0).map((s) => s.id));
+    for (const options of [{ touching }, {}]) {
+      const full = align(candidates, bySource, { ...options, memo: createAlignMemo() });
+      const groups = align(candidates, bySource, { ...options, groupsOnly: true, memo: createAlignMemo() });
+      expect(full.relations.length).toBeGreaterThan(0);
+      expect(groups.relations).toEqual([]);
+      expect(groups.comparisons).toBe(full.comparisons);
+      expect(groups.clusters).toEqual(full.clusters);
+      expect(groups.secondary).toEqual(full.secondary);
+      expect(full.clusters.some((c) => c.length > 1)).toBe(true);
+    }
+  });
 });
