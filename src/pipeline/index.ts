@@ -99,12 +99,17 @@ export function assignSourceIds(names: string[]): string[] {
  */
 export function corpusReferences(sources: SourceRecord[], alignment: Alignment): Map<string, string> {
   // Groups of sources reporting the same thing: the evidence of one claim. (Claims that merely
-  // agree can be months apart, so they date nothing.)
-  const groups = alignment.clusters.map((members, c) => [
-    ...new Set([...members, ...(alignment.secondary[c] ?? [])].map((m) => m.sentence.sourceId)),
-  ]);
+  // agree can be months apart, so they date nothing.) Only a group of two sources or more, one of
+  // them undated, can date anything: the others are left out.
   const known = new Map<string, string>();
   for (const s of sources) if (s.meta.publishedAt) known.set(s.id, s.meta.publishedAt);
+  const groups: string[][] = [];
+  alignment.clusters.forEach((members, c) => {
+    const secondary = alignment.secondary[c] ?? [];
+    if (members.length + secondary.length < 2) return;
+    const ids = [...new Set([...members, ...secondary].map((m) => m.sentence.sourceId))];
+    if (ids.length > 1 && ids.some((id) => !known.has(id))) groups.push(ids);
+  });
   const out = new Map<string, string>();
   // A source dated this way dates those that share claims with it, a few steps out.
   for (let step = 0; step < 3; step++) {
