@@ -331,8 +331,8 @@ export class AlignMemo {
    * a quantity 0 (its value is what is compared), a character 1, an entity 2 (a whole name).
    */
   private weights = new Uint8Array(1024);
-  /** Per token number, the bigram numbers of the tokens that follow it (a cache of `bigramIds`). */
-  private readonly follows: Map<number, number>[] = [];
+  /** The bigram number of each pair of token numbers met (a cache of `bigramIds`). */
+  private readonly pairBigrams = new PairMap();
   /** MinHash values of bigram `k` at `k * ROWS` … `k * ROWS + ROWS - 1`. */
   private hashes = new Uint32Array(ROWS * 4096);
   private readonly entityIds = new Map<string, number>();
@@ -436,7 +436,6 @@ export class AlignMemo {
     if (id === undefined) {
       this.tokenIds.set(text, (id = this.tokenNames.length));
       this.tokenNames.push(text);
-      this.follows.push(new Map());
       if (id >= this.weights.length) {
         const grown = new Uint8Array(this.weights.length * 2);
         grown.set(this.weights);
@@ -463,15 +462,18 @@ export class AlignMemo {
     for (let i = 1; i < tokens.length; i++) {
       const x = tokens[i - 1]!;
       const y = tokens[i]!;
-      const follows = this.follows[x]!;
-      let id = follows.get(y);
-      if (id === undefined) follows.set(y, (id = this.bigram(`${this.tokenNames[x]!}\u0000${this.tokenNames[y]!}`)));
+      let id = this.pairBigrams.get(x, y);
+      if (id === -1) {
+        id = this.bigram(`${this.tokenNames[x]!}\u0000${this.tokenNames[y]!}`);
+        this.pairBigrams.add(x, y, id);
+      }
       out.push(id);
     }
     return out;
   }
-  minHash(bigram: number, row: number): number {
-    return this.hashes[bigram * ROWS + row]!;
+  /** MinHash values of every bigram: bigram `k`'s at `k * ROWS` … `k * ROWS + ROWS - 1`. */
+  get minHashes(): Uint32Array {
+    return this.hashes;
   }
   entity(name: string): number {
     let id = this.entityIds.get(name);
@@ -723,14 +725,17 @@ function contentWeights(s: ClaimCandidate['sentence'], tokens: number[], places:
   return at;
 }
 
+/** The minimums of `bands`, reused. */
+const BAND_MINS = new Float64Array(ROWS);
+
 /** The blocks of the LSH bands of a bigram set: 4 bands of 2 MinHash rows (`m0:…:…` … `m6:…:…`). */
 function bands(bigrams: number[], memo: AlignMemo): number[] {
   if (bigrams.length < 4) return [];
-  const mins: number[] = [];
-  for (let r = 0; r < ROWS; r++) {
-    let m = 0xffffffff;
-    for (const g of bigrams) m = Math.min(m, memo.minHash(g, r));
-    mins.push(m);
+  // Bigram by bigram: its ROWS hashes sit side by side, where row by row would fetch each again.
+  const mins = BAND_MINS.fill(0xffffffff);
+  const hashes = memo.minHashes;
+  for (const g of bigrams) {
+    for (let r = 0, at = g * ROWS; r < ROWS; r++, at++) if (hashes[at]! < mins[r]!) mins[r] = hashes[at]!;
   }
   const out: number[] = [];
   for (let i = 0; i < mins.length; i += 2) out.push(memo.band(i, mins[i]!, mins[i + 1]!));
@@ -1353,33 +1358,38 @@ function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {
 }
 
 /** A set of pairs of non-negative 31-bit integers, in typed arrays (no number made per pair). */
-class PairSet {
-  /** Per slot, the pair plus one (0 for an empty slot). */
+/** A number for each of a set of pairs of numbers (not negative), in one open-addressing table. */
+class PairMap {
+  /** Per slot, the pair plus one (0 for an empty slot), and its number. */
   private firsts = new Int32Array(1024);
   private seconds = new Int32Array(1024);
+  private values = new Int32Array(1024);
   private size = 0;
 
-  has(x: number, y: number): boolean {
+  /** The pair's number, or -1 when it has none. */
+  get(x: number, y: number): number {
     const mask = this.firsts.length - 1;
     for (let slot = pairSlot(x, y) & mask; this.firsts[slot] !== 0; slot = (slot + 1) & mask) {
-      if (this.firsts[slot] === x + 1 && this.seconds[slot] === y + 1) return true;
+      if (this.firsts[slot] === x + 1 && this.seconds[slot] === y + 1) return this.values[slot]!;
     }
-    return false;
+    return -1;
   }
-  /** Adds a pair; false when it was there already. */
-  add(x: number, y: number): boolean {
+  /** Gives a pair the number `value` (not negative) unless it has one: returns the number it had, or -1. */
+  add(x: number, y: number, value: number): number {
     const mask = this.firsts.length - 1;
     let slot = pairSlot(x, y) & mask;
     for (; this.firsts[slot] !== 0; slot = (slot + 1) & mask) {
-      if (this.firsts[slot] === x + 1 && this.seconds[slot] === y + 1) return false;
+      if (this.firsts[slot] === x + 1 && this.seconds[slot] === y + 1) return this.values[slot]!;
     }
     this.firsts[slot] = x + 1;
     this.seconds[slot] = y + 1;
+    this.values[slot] = value;
     if (++this.size * 2 > this.firsts.length) {
       // Twice the slots, every pair placed again.
-      const [firsts, seconds] = [this.firsts, this.seconds];
+      const [firsts, seconds, values] = [this.firsts, this.seconds, this.values];
       this.firsts = new Int32Array(2 * firsts.length);
       this.seconds = new Int32Array(2 * seconds.length);
+      this.values = new Int32Array(2 * values.length);
       const grown = this.firsts.length - 1;
       firsts.forEach((first, s) => {
         if (first === 0) return;
@@ -1387,9 +1397,22 @@ class PairSet {
         while (this.firsts[t] !== 0) t = (t + 1) & grown;
         this.firsts[t] = first;
         this.seconds[t] = seconds[s]!;
+        this.values[t] = values[s]!;
       });
     }
-    return true;
+    return -1;
+  }
+}
+
+class PairSet {
+  private readonly pairs = new PairMap();
+
+  has(x: number, y: number): boolean {
+    return this.pairs.get(x, y) !== -1;
+  }
+  /** Adds a pair; false when it was there already. */
+  add(x: number, y: number): boolean {
+    return this.pairs.add(x, y, 0) === -1;
   }
 }
 
