@@ -183,20 +183,25 @@ export function unpackAnnotateItems(packed: PackedAnnotateItems): (i: number) =>
 }
 
 /**
- * An annotated article as a worker sends it: each sentence's text, which the item has, as `null`
- * (see `packPrepared`).
+ * An annotated article as a worker sends it: each sentence's text and source id, which the item
+ * has, as `null` (see `packPrepared`); restored, they share memory with the item's.
  */
 export function packAnnotated(annotated: AnnotatedArticle, item: AnnotateItem): unknown {
   return {
     ...annotated,
-    sentences: annotated.sentences.map((s, k) => (s.text === item.sentences[k]?.text ? { ...s, text: null } : s)),
+    sentences: annotated.sentences.map((s, k) =>
+      s.text === item.sentences[k]?.text && s.sourceId === item.sourceId ? { ...s, text: null, sourceId: null } : s,
+    ),
   };
 }
 
 /** `packAnnotated` undone, after its JSON round trip. */
 export function unpackAnnotated(sent: unknown, item: AnnotateItem): AnnotatedArticle {
   const annotated = sent as AnnotatedArticle;
-  annotated.sentences.forEach((s, k) => (s.text ??= item.sentences[k]!.text));
+  annotated.sentences.forEach((s, k) => {
+    s.text ??= item.sentences[k]!.text;
+    s.sourceId ??= item.sourceId;
+  });
   return annotated;
 }
 

@@ -123,7 +123,7 @@ describe('per-article work on several threads', () => {
     expect(TASKS.annotate.items).toBeDefined();
   });
 
-  it('sends annotated articles back without the sentence texts the item has, and restores them exactly', () => {
+  it('sends annotated articles back without the sentence texts and source ids the item has, and restores them exactly', () => {
     const time = stageTimer({});
     const index = indexEntities(gazetteer);
     decodedSeeds()
@@ -131,8 +131,10 @@ describe('per-article work on several threads', () => {
       .forEach((d, i) => {
         const item = { sourceId: `s${i}`, publishedAt: null, sentences: prepareArticle(d, time).sentences, offset: 0 };
         const annotated = annotateArticle(item, index, time);
-        const sent = JSON.parse(JSON.stringify(packAnnotated(annotated, item))) as { sentences: { text: unknown }[] };
-        expect(sent.sentences.every((s) => s.text === null)).toBe(true);
+        const sent = JSON.parse(JSON.stringify(packAnnotated(annotated, item))) as {
+          sentences: { text: unknown; sourceId: unknown }[];
+        };
+        expect(sent.sentences.every((s) => s.text === null && s.sourceId === null)).toBe(true);
         expect(JSON.stringify(unpackAnnotated(sent, item))).toBe(JSON.stringify(annotated));
       });
     expect(TASKS.annotate.results).toBeDefined();
