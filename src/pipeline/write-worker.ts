@@ -43,6 +43,11 @@ export interface WriteReply {
   error?: string;
 }
 
+/** What the thread says first, once its code and schemas are loaded. */
+export interface WriterLoaded {
+  loaded: true;
+}
+
 /** What the thread is told before the first batch of a site: ids of withdrawn claims (left out of `claims.json`). */
 export interface WriterSetup {
   hidden: string[];
@@ -101,6 +106,9 @@ function writeBatch({ id, files }: WriteBatch): WriteReply {
   }
   return { id, sources: itemRun(sources), claims: itemRun(claims) };
 }
+
+const loaded: WriterLoaded = { loaded: true };
+parentPort?.postMessage(loaded);
 
 // A batch after a failed one writes nothing. The entries go back as bytes, moved, not copied.
 parentPort?.on('message', (message: WriteBatch | WriterSetup) => {

@@ -6,7 +6,7 @@ import { CorrectionsFileSchema, RedirectsFileSchema } from '../schema.ts';
 import type { PublishedSite } from './publish.ts';
 import { claimsFileHead, hiddenClaimIds } from './public-data.ts';
 import type { BuildReport } from './report.ts';
-import type { FileWrite, PageKind, WriteBatch, WriteReply, WriterSetup } from './write-worker.ts';
+import type { FileWrite, PageKind, WriteBatch, WriteReply, WriterLoaded, WriterSetup } from './write-worker.ts';
 
 /**
  * Characters JSON leaves raw but YAML forbids or reads as line breaks (DEL and C1 controls, the
@@ -146,23 +146,39 @@ const WRITE_BATCHES_IN_FLIGHT = 6;
 /**
  * The writing threads, started ahead of `writeSite`: loading the schemas and the writing code
  * takes each thread about half a second of a core, which is free while the pipeline aligns or
- * publishes on the main thread alone. Pass them to `writeSite`, which closes them.
+ * publishes on the main thread alone. One thread loads at a time (the next starts when the one
+ * before has loaded), so they take one core from the pipeline, not two. Pass them to
+ * `writeSite`, which closes them.
  */
 export class WritingThreads {
-  readonly workers: Worker[];
+  /** The threads started so far. */
+  readonly workers: Worker[] = [];
   /** Why a thread stopped before it was given work, if one did. */
   failure: Error | undefined;
+  #closed = false;
 
   constructor() {
-    this.workers = Array.from({ length: WRITE_THREADS }, () => {
-      const worker = new Worker(new URL('./write-worker.ts', import.meta.url));
-      worker.on('error', (error) => (this.failure ??= error));
-      worker.on('exit', (code) => (this.failure ??= new Error(`A writing thread stopped (exit code ${code}).`)));
-      return worker;
-    });
+    this.#startNext();
+  }
+
+  #startNext(): void {
+    if (this.#closed || this.workers.length >= WRITE_THREADS) return;
+    const worker = new Worker(new URL('./write-worker.ts', import.meta.url));
+    worker.on('error', (error) => (this.failure ??= error));
+    worker.on('exit', (code) => (this.failure ??= new Error(`A writing thread stopped (exit code ${code}).`)));
+    // Its first message says it has loaded.
+    worker.once('message', () => this.#startNext());
+    this.workers.push(worker);
+  }
+
+  /** Every thread, those not started yet started now. */
+  all(): Worker[] {
+    while (!this.#closed && this.workers.length < WRITE_THREADS) this.#startNext();
+    return this.workers;
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     for (const w of this.workers) w.removeAllListeners('exit');
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
@@ -189,8 +205,10 @@ class FileWriters {
   constructor(threads: WritingThreads, hidden: string[], onEntries: (sources: ItemRun, claims: ItemRun) => void) {
     this.#onEntries = onEntries;
     const setup: WriterSetup = { hidden };
-    this.#workers = threads.workers.map((worker) => {
-      worker.on('message', (reply: WriteReply) => this.#answer(reply));
+    this.#workers = threads.all().map((worker) => {
+      worker.on('message', (reply: WriteReply | WriterLoaded) => {
+        if (!('loaded' in reply)) this.#answer(reply);
+      });
       worker.on('error', (error) => this.#failAll(error));
       worker.on('exit', (code) => this.#failAll(new Error(`A writing thread stopped (exit code ${code}).`)));
       worker.postMessage(setup);

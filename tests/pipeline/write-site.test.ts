@@ -1,4 +1,5 @@
 /** writeSite on real pipeline output: claims.json as publish built it, and pages checked before they are written. */
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,23 @@ describe('writeSite', () => {
         new RegExp(`claims/${bad.id}\\.md does not match its schema ${issue}`, 'u'),
       );
       expect(existsSync(join(out, 'claims', `${bad.id}.md`))).toBe(false);
+    }
+  });
+
+  it('starts its threads one after another, each once the one before has loaded, or all when asked', async () => {
+    const threads = new WritingThreads();
+    try {
+      expect(threads.workers).toHaveLength(1);
+      await once(threads.workers[0]!, 'message');
+      expect(threads.workers).toHaveLength(2);
+    } finally {
+      await threads.close();
+    }
+    const asked = new WritingThreads();
+    try {
+      expect(asked.all()).toHaveLength(2);
+    } finally {
+      await asked.close();
     }
   });
 
