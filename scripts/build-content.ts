@@ -75,7 +75,10 @@ const { site, report } = await (async () => {
     ...(cache ? { cache } : {}),
     ...(pool ? { pool } : {}),
     onProgress: (stage, done, total) => {
-      if (stage === 'align') writing ??= new WritingThreads();
+      // One writing thread loads while the pipeline aligns, the other while it publishes: the main
+      // thread works alone then, and the other core is free.
+      if (stage === 'align') writing ??= new WritingThreads(1);
+      if (stage === 'publish') writing?.all();
       progress?.onProgress(stage, done, total);
     },
   });

@@ -125,7 +125,10 @@ async function main(): Promise<void> {
       ...(cache ? { cache } : {}),
       ...(pool ? { pool } : {}),
       onProgress: (stage) => {
-        if (stage === 'align') writing ??= new WritingThreads();
+        // One writing thread loads while the pipeline aligns, the other while it publishes: the main
+        // thread works alone then, and the other core is free.
+        if (stage === 'align') writing ??= new WritingThreads(1);
+        if (stage === 'publish') writing?.all();
       },
     });
     result.messages.unshift(...messages);

@@ -147,33 +147,35 @@ const WRITE_BATCHES_IN_FLIGHT = 6;
  * The writing threads, started ahead of `writeSite`: loading the schemas and the writing code
  * takes each thread about half a second of a core, which is free while the pipeline aligns or
  * publishes on the main thread alone. One thread loads at a time (the next starts when the one
- * before has loaded), so they take one core from the pipeline, not two. Pass them to
- * `writeSite`, which closes them.
+ * before has loaded), so they take one core from the pipeline, not two; `ahead` of them start so,
+ * the others when `all` is called (at the latest by `writeSite`, which closes them).
  */
 export class WritingThreads {
   /** The threads started so far. */
   readonly workers: Worker[] = [];
   /** Why a thread stopped before it was given work, if one did. */
   failure: Error | undefined;
+  readonly #ahead: number;
   #closed = false;
 
-  constructor() {
-    this.#startNext();
+  constructor(ahead: number = WRITE_THREADS) {
+    this.#ahead = Math.min(ahead, WRITE_THREADS);
+    this.#startNext(this.#ahead);
   }
 
-  #startNext(): void {
-    if (this.#closed || this.workers.length >= WRITE_THREADS) return;
+  #startNext(upTo: number): void {
+    if (this.#closed || this.workers.length >= upTo) return;
     const worker = new Worker(new URL('./write-worker.ts', import.meta.url));
     worker.on('error', (error) => (this.failure ??= error));
     worker.on('exit', (code) => (this.failure ??= new Error(`A writing thread stopped (exit code ${code}).`)));
     // Its first message says it has loaded.
-    worker.once('message', () => this.#startNext());
+    worker.once('message', () => this.#startNext(this.#ahead));
     this.workers.push(worker);
   }
 
   /** Every thread, those not started yet started now. */
   all(): Worker[] {
-    while (!this.#closed && this.workers.length < WRITE_THREADS) this.#startNext();
+    while (!this.#closed && this.workers.length < WRITE_THREADS) this.#startNext(WRITE_THREADS);
     return this.workers;
   }
 

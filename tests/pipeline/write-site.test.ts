@@ -86,6 +86,16 @@ describe('writeSite', () => {
     } finally {
       await asked.close();
     }
+    // One ahead: the other starts when asked for.
+    const one = new WritingThreads(1);
+    try {
+      await once(one.workers[0]!, 'message');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(one.workers).toHaveLength(1);
+      expect(one.all()).toHaveLength(2);
+    } finally {
+      await one.close();
+    }
   });
 
   it('says so, and writes nothing, when a writing thread started ahead has stopped', async () => {
