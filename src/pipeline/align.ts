@@ -1357,8 +1357,10 @@ function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {
   return false;
 }
 
-/** A set of pairs of non-negative 31-bit integers, in typed arrays (no number made per pair). */
-/** A number for each of a set of pairs of numbers (not negative), in one open-addressing table. */
+/**
+ * A number for each of a set of pairs of non-negative 31-bit integers, in one open-addressing
+ * table of typed arrays (no object made per pair).
+ */
 class PairMap {
   /** Per slot, the pair plus one (0 for an empty slot), and its number. */
   private firsts = new Int32Array(1024);
@@ -1404,6 +1406,7 @@ class PairMap {
   }
 }
 
+/** A set of pairs of non-negative 31-bit integers (see `PairMap`). */
 class PairSet {
   private readonly pairs = new PairMap();
 

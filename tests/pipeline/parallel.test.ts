@@ -42,6 +42,18 @@ const decodedSeeds = (): DecodedFile[] =>
     messages: [],
   }));
 
+/** The candidates of a one-thread run, their sources, and a third of the sources (for a partial pass). */
+async function alignmentInput() {
+  const { sources } = await runPipeline(files, { gazetteer, threads: 1 });
+  return {
+    candidates: sources.flatMap((s) => s.candidates),
+    bySource: new Map<string, AlignSource>(
+      sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
+    ),
+    touching: new Set(sources.filter((_, i) => i % 3 === 0).map((s) => s.id)),
+  };
+}
+
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'crosscheck-parallel-'));
   writeCorpus(tmp, 250, 3, poolsFromFile(resolve(ROOT, 'content/entities.yaml')));
@@ -193,13 +205,8 @@ describe('per-article work on several threads', () => {
   });
 
   it('judges the pairs of an alignment on several threads as on one', async () => {
-    const { sources } = await runPipeline(files, { gazetteer, threads: 1 });
-    const candidates = sources.flatMap((s) => s.candidates);
-    const bySource = new Map<string, AlignSource>(
-      sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
-    );
     // A partial pass (pairs touching some sources) and a full one.
-    const touching = new Set(sources.filter((_, i) => i % 3 === 0).map((s) => s.id));
+    const { candidates, bySource, touching } = await alignmentInput();
     for (const options of [{ touching, chunk: 4 }, { chunk: 4 }]) {
       const one = align(candidates, bySource, { ...options, memo: createAlignMemo() });
       const pool = new ArticlePool(3, 0);
@@ -229,12 +236,7 @@ describe('per-article work on several threads', () => {
   });
 
   it('finds the same claims when it looks for claims only, and no relations', async () => {
-    const { sources } = await runPipeline(files, { gazetteer, threads: 1 });
-    const candidates = sources.flatMap((s) => s.candidates);
-    const bySource = new Map<string, AlignSource>(
-      sources.map((s) => [s.id, { id: s.id, publishedAt: s.meta.publishedAt, wire: s.meta.wire }]),
-    );
-    const touching = new Set(sources.filter((_, i) => i % 3 === 0).map((s) => s.id));
+    const { candidates, bySource, touching } = await alignmentInput();
     for (const options of [{ touching }, {}]) {
       const full = align(candidates, bySource, { ...options, memo: createAlignMemo() });
       const groups = align(candidates, bySource, { ...options, groupsOnly: true, memo: createAlignMemo() });
