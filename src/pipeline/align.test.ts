@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day, sentence, type SentenceInit } from '../../tests/pipeline/make.ts';
-import { align, comparedPairs, createAlignMemo, type AlignSource } from './align.ts';
+import { align, byStrength, comparedPairs, createAlignMemo, type AlignSource } from './align.ts';
 import { extractClaims, type ClaimCandidate } from './extract.ts';
 
 const sources = new Map<string, AlignSource>([
@@ -348,5 +348,15 @@ describe('align', () => {
       const [b] = source('b', [{ text: text.replace('。', marks), entities: ['p1'] }], 10);
       expect(align([a!, b!], sources).clusters).toEqual([[a, b]]);
     }
+  });
+});
+
+describe('byStrength', () => {
+  it('orders indices strongest first, equal strengths in index order, as a stable sort does', () => {
+    // Deterministic values with many ties, zeros of both signs, and fractions that differ in the last bits.
+    const values = Array.from({ length: 5000 }, (_, k) => [(k * 7919) % 13, 0.1 + 0.2, 0.3, -0, 0, 2.5][k % 6]! / 4);
+    const expected = values.map((_, k) => k).sort((x, y) => values[y]! - values[x]!);
+    expect([...byStrength(Float64Array.from(values))]).toEqual(expected);
+    expect([...byStrength(new Float64Array(0))]).toEqual([]);
   });
 });

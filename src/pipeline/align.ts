@@ -1363,10 +1363,19 @@ function sharesQuote(a: Set<string> | null, b: Set<string> | null): boolean {
  */
 class PairMap {
   /** Per slot, the pair plus one (0 for an empty slot), and its number. */
-  private firsts = new Int32Array(1024);
-  private seconds = new Int32Array(1024);
-  private values = new Int32Array(1024);
+  private firsts: Int32Array;
+  private seconds: Int32Array;
+  private values: Int32Array;
   private size = 0;
+
+  /** `expected`: about how many pairs it will hold (it grows past that if need be). */
+  constructor(expected = 0) {
+    // At most half the slots in use.
+    const slots = Math.max(1024, 2 ** Math.ceil(Math.log2(2 * expected + 1)));
+    this.firsts = new Int32Array(slots);
+    this.seconds = new Int32Array(slots);
+    this.values = new Int32Array(slots);
+  }
 
   /** The pair's number, or -1 when it has none. */
   get(x: number, y: number): number {
@@ -1408,7 +1417,12 @@ class PairMap {
 
 /** A set of pairs of non-negative 31-bit integers (see `PairMap`). */
 class PairSet {
-  private readonly pairs = new PairMap();
+  private readonly pairs: PairMap;
+
+  /** `expected`: about how many pairs it will hold (it grows past that if need be). */
+  constructor(expected = 0) {
+    this.pairs = new PairMap(expected);
+  }
 
   has(x: number, y: number): boolean {
     return this.pairs.get(x, y) !== -1;
@@ -1992,28 +2006,59 @@ export async function alignWith(
   return joinAlignment(plan, await meet(plan.job, chunksOf(plan.job)), options);
 }
 
+/**
+ * The indices of `strength`, strongest first, in index order among equals (a stable sort by
+ * strength): the values are sorted as numbers, each index placed by its value's rank.
+ */
+export function byStrength(strength: Float64Array): Int32Array {
+  const values = strength.slice().sort().reverse();
+  let distinct = 0;
+  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[distinct - 1]) values[distinct++] = values[k]!;
+  // Per rank (strongest first), where its indices start.
+  const start = new Int32Array(distinct + 1);
+  const rank = new Int32Array(strength.length);
+  strength.forEach((x, k) => {
+    let [lo, hi] = [0, distinct - 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (values[mid]! > x) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[k] = lo;
+    start[lo + 1]!++;
+  });
+  for (let r = 0; r < distinct; r++) start[r + 1]! += start[r]!;
+  const out = new Int32Array(strength.length);
+  for (let k = 0; k < strength.length; k++) out[start[rank[k]!]!++] = k;
+  return out;
+}
+
 function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions): Alignment {
   const opts = { ...ALIGN_DEFAULTS, ...options };
   const t = plan.table;
   const ordered = t.candidates;
   const n = ordered.length;
-  // Pairs judged the same claim (links: `i`, `j`, strength) and related pairs (`from`, `to`, relation), as met.
-  const [linkI, linkJ, linkStrength]: [number[], number[], number[]] = [[], [], []];
-  const [foundFrom, foundTo]: [number[], number[]] = [[], []];
-  const foundRelation: Relation[] = [];
-  let comparisons = 0;
+  // Pairs judged the same claim (links: `i`, `j`, strength) and related pairs (`from`, `to`, verdict),
+  // as met: in (`i`, `j`) order, as chunks in order give them.
+  let [links, found, comparisons] = [0, 0, 0];
   for (const m of meetings) {
+    links += m.linkI.length;
+    found += m.verdict.length;
     comparisons += m.pairs;
-    for (let k = 0; k < m.linkI.length; k++) {
-      linkI.push(m.linkI[k]!);
-      linkJ.push(m.linkJ[k]!);
-      linkStrength.push(m.strength[k]!);
-    }
-    for (let k = 0; k < m.verdict.length; k++) {
+  }
+  const [linkI, linkJ, linkStrength] = [new Int32Array(links), new Int32Array(links), new Float64Array(links)];
+  const [foundFrom, foundTo, foundVerdict] = [new Int32Array(found), new Int32Array(found), new Uint8Array(found)];
+  let [l, f] = [0, 0];
+  for (const m of meetings) {
+    linkI.set(m.linkI, l);
+    linkJ.set(m.linkJ, l);
+    linkStrength.set(m.strength, l);
+    l += m.linkI.length;
+    for (let k = 0; k < m.verdict.length; k++, f++) {
       const [i, j, verdict] = [m.verdictI[k]!, m.verdictJ[k]!, m.verdict[k]!];
-      foundFrom.push(verdict === B_UPDATES ? j : i);
-      foundTo.push(verdict === B_UPDATES ? i : j);
-      foundRelation.push(verdict === CONTRADICTS ? 'contradicts' : verdict === AGREES ? 'agrees' : 'updates');
+      foundFrom[f] = verdict === B_UPDATES ? j : i;
+      foundTo[f] = verdict === B_UPDATES ? i : j;
+      foundVerdict[f] = verdict;
     }
   }
 
@@ -2022,8 +2067,8 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
   // chain the two facts of another source together), no two members name days far apart, and
   // the first members of the two name no different parties in one place of the same frame (a
   // chain of links, each changing one party, must not join `…关注柏林局势` to `…关注基辅局势`).
-  const linked = new PairSet();
-  linkI.forEach((i, k) => linked.add(i, linkJ[k]!));
+  const linked = new PairSet(links);
+  for (let k = 0; k < links; k++) linked.add(linkI[k]!, linkJ[k]!);
   const uf = new UnionFind(n);
   // Per cluster: its members by source, and the range of days its members name.
   interface Group {
@@ -2054,8 +2099,7 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
   };
   const minOf = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y));
   const maxOf = (x: number, y: number) => (Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.max(x, y));
-  const strongest = linkI.map((_, k) => k);
-  strongest.sort((x, y) => linkStrength[y]! - linkStrength[x]! || linkI[x]! - linkI[y]! || linkJ[x]! - linkJ[y]!);
+  const strongest = byStrength(linkStrength);
   for (const k of strongest) {
     const i = linkI[k]!;
     const j = linkJ[k]!;
@@ -2101,25 +2145,28 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
 
   const clusterOf = new Int32Array(n).fill(-1);
   const clusters: ClaimCandidate[][] = [];
-  /** Per cluster, its first member. */
+  /** Per cluster, its first member, and its members' places in the table. */
   const firstOf: number[] = [];
+  const membersAt: number[][] = [];
   for (let i = 0; i < n; i++) {
     const root = uf.find(i);
     if (clusterOf[root] === -1) {
       clusterOf[root] = clusters.length;
       clusters.push([]);
       firstOf.push(root);
+      membersAt.push([]);
     }
     clusters[clusterOf[root]!]!.push(ordered[i]!);
+    membersAt[clusterOf[root]!]!.push(i);
   }
   const clusterAt = (i: number) => clusterOf[uf.find(i)]!;
   // Per cluster, the sources among its members and secondary sentences (made when first needed).
   // A sentence that puts another party or word in one place of the claim's frame is no evidence of it.
   const secondary: ClaimCandidate[][] = clusters.map(() => []);
-  const present: (Set<string> | undefined)[] = [];
+  const present: (Set<number> | undefined)[] = [];
   const addSecondary = (x: number, c: number) => {
-    const source = t.sources[x]!.id;
-    const sources = (present[c] ??= new Set(clusters[c]!.map((m) => m.sentence.sourceId)));
+    const source = t.source[x]!;
+    const sources = (present[c] ??= new Set(membersAt[c]!.map((m) => t.source[m]!)));
     if (sources.has(source) || differentSlot(t, x, firstOf[c]!)) return;
     sources.add(source);
     secondary[c]!.push(ordered[x]!);
@@ -2136,8 +2183,10 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
   // One relation per pair of claims: per ordered pair for `updates`, per unordered pair otherwise.
   const seen = new PairSet();
   const relations: ClaimRelation[] = [];
-  for (let k = 0; k < foundFrom.length; k++) {
-    const [from, to, relation] = [clusterAt(foundFrom[k]!), clusterAt(foundTo[k]!), foundRelation[k]!];
+  for (let k = 0; k < found; k++) {
+    const [from, to] = [clusterAt(foundFrom[k]!), clusterAt(foundTo[k]!)];
+    const verdict = foundVerdict[k]!;
+    const relation = verdict === CONTRADICTS ? 'contradicts' : verdict === AGREES ? 'agrees' : 'updates';
     if (from === to) continue;
     const isNew =
       relation === 'updates' ? seen.add(2 * from, to) : seen.add(2 * Math.min(from, to) + 1, Math.max(from, to));

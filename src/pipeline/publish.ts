@@ -121,7 +121,11 @@ export function publish(
   const firstDates = alignment.clusters.map(
     (members) => reporters.get(members[0]!.sentence.sourceId)!.meta.publishedAt,
   );
-  const claims: ClaimPage[] = alignment.clusters.map((members, c) => {
+  // Built in the order they are listed and written (by id): a page's objects then lie near those
+  // of the pages before and after it in memory, and serialising them all reads memory in order.
+  const byId = ids.map((_, c) => c).sort((a, b) => compare(ids[a]!, ids[b]!));
+  const claims: ClaimPage[] = byId.map((c) => {
+    const members = alignment.clusters[c]!;
     const evidence = allEvidence[c]!;
     const from = reportersOf[c]!;
     // Evidence is in time order, so its dates are too.
@@ -181,7 +185,6 @@ export function publish(
       editorial: { verdict: null, notes: [], originalStatement: null, hidden: false },
     };
   });
-  claims.sort((a, b) => compare(a.id, b.id));
 
   // Editors' decisions on single claims, by permanent id (current id or any alias).
   const claimOverrides = editorial.overrides.filter(isClaimOverride);
