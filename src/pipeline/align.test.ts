@@ -340,6 +340,17 @@ describe('align', () => {
     expect(align(again, redated, { memo })).toEqual(align(again, redated));
   });
 
+  it('puts candidates in time order whatever order they come in', () => {
+    const all = [...similar('a', 1), ...similar('b', 2), ...similar('c', 3)];
+    // Reversed, and interleaved by source: the same table, so the same claims and relations.
+    const reversed = [...all].reverse();
+    const interleaved = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => [all[k]!, all[8 + k]!, all[16 + k]!]);
+    const expected = align(all, sources);
+    expect(expected.clusters.length).toBeLessThan(all.length);
+    expect(align(reversed, sources)).toEqual(expected);
+    expect(align(interleaved, sources)).toEqual(expected);
+  });
+
   it('reads wording without its punctuation, also with characters beyond the Basic Multilingual Plane', () => {
     // With its punctuation read, the second would share too few pairs of characters with the first.
     const marks = '！？；：，、…—（）《》【】「」『』〈〉“”‘’·～＋＝＜＞％＃＆＊＠';
