@@ -2032,7 +2032,8 @@ export async function alignWith(
 export function byStrength(strength: Float64Array): Int32Array {
   const values = strength.slice().sort().reverse();
   let distinct = 0;
-  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[distinct - 1]) values[distinct++] = values[k]!;
+  for (let k = 0; k < values.length; k++)
+    if (k === 0 || values[k] !== values[distinct - 1]) values[distinct++] = values[k]!;
   // Per rank (strongest first), where its indices start.
   const start = new Int32Array(distinct + 1);
   const rank = new Int32Array(strength.length);

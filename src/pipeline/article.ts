@@ -13,6 +13,7 @@ import type {
   AnnotatedSentence,
   ArticleMeta,
   CleanDocument,
+  Cues,
   DecodedFile,
   Message,
   Paragraph,
@@ -182,16 +183,41 @@ export function unpackAnnotateItems(packed: PackedAnnotateItems): (i: number) =>
   };
 }
 
+/** The cues, in the order of `Cues`'s fields: bit `k` of a packed set is cue `CUE_NAMES[k]`. */
+const CUE_NAMES = ['negation', 'denial', 'hedge', 'plan', 'question'] as const satisfies readonly (keyof Cues)[];
+
+/** Cues as bits, when they are exactly the known five (else `null`: sent as they are). */
+function cueBits(cues: Cues): number | null {
+  const names = Object.keys(cues);
+  if (names.length !== CUE_NAMES.length || names.some((name, k) => name !== CUE_NAMES[k])) return null;
+  let bits = 0;
+  CUE_NAMES.forEach((name, k) => {
+    if (cues[name] === true) bits |= 1 << k;
+    else if (cues[name] !== false) bits = NaN;
+  });
+  return Number.isNaN(bits) ? null : bits;
+}
+
+/**
+ * One frozen object per combination of cues: sentences that read the same share it (a sentence's
+ * cues are never changed), which spares the main thread keeping a small object per sentence.
+ */
+const SHARED_CUES: Cues[] = Array.from({ length: 1 << CUE_NAMES.length }, (_, bits) =>
+  Object.freeze(Object.fromEntries(CUE_NAMES.map((name, k) => [name, (bits & (1 << k)) !== 0])) as unknown as Cues),
+);
+
 /**
  * An annotated article as a worker sends it: each sentence's text and source id, which the item
- * has, as `null` (see `packPrepared`); restored, they share memory with the item's.
+ * has, as `null` (see `packPrepared`); restored, they share memory with the item's. Cues go as
+ * bits (a number in place of the object).
  */
 export function packAnnotated(annotated: AnnotatedArticle, item: AnnotateItem): unknown {
   return {
     ...annotated,
-    sentences: annotated.sentences.map((s, k) =>
-      s.text === item.sentences[k]?.text && s.sourceId === item.sourceId ? { ...s, text: null, sourceId: null } : s,
-    ),
+    sentences: annotated.sentences.map((s, k) => {
+      const own = s.text === item.sentences[k]?.text && s.sourceId === item.sourceId;
+      return { ...s, ...(own ? { text: null, sourceId: null } : {}), cues: cueBits(s.cues) ?? s.cues };
+    }),
   };
 }
 
@@ -201,6 +227,8 @@ export function unpackAnnotated(sent: unknown, item: AnnotateItem): AnnotatedArt
   annotated.sentences.forEach((s, k) => {
     s.text ??= item.sentences[k]!.text;
     s.sourceId ??= item.sourceId;
+    const cues = s.cues as Cues | number;
+    if (typeof cues === 'number') s.cues = SHARED_CUES[cues]!;
   });
   return annotated;
 }

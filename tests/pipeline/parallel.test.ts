@@ -144,10 +144,27 @@ describe('per-article work on several threads', () => {
         const item = { sourceId: `s${i}`, publishedAt: null, sentences: prepareArticle(d, time).sentences, offset: 0 };
         const annotated = annotateArticle(item, index, time);
         const sent = JSON.parse(JSON.stringify(packAnnotated(annotated, item))) as {
-          sentences: { text: unknown; sourceId: unknown }[];
+          sentences: { text: unknown; sourceId: unknown; cues: unknown }[];
         };
         expect(sent.sentences.every((s) => s.text === null && s.sourceId === null)).toBe(true);
-        expect(JSON.stringify(unpackAnnotated(sent, item))).toBe(JSON.stringify(annotated));
+        expect(sent.sentences.every((s) => typeof s.cues === 'number')).toBe(true);
+        const restored = unpackAnnotated(sent, item);
+        expect(JSON.stringify(restored)).toBe(JSON.stringify(annotated));
+        // Sentences with the same cues share one object, which cannot be changed.
+        const { cues } = restored.sentences[0]!;
+        expect(Object.isFrozen(cues)).toBe(true);
+        expect(
+          restored.sentences
+            .filter((s) => JSON.stringify(s.cues) === JSON.stringify(cues))
+            .every((s) => s.cues === cues),
+        ).toBe(true);
+        // Cues of another shape go as they are.
+        const odd = {
+          ...annotated,
+          sentences: annotated.sentences.map((s) => ({ ...s, cues: { hedge: true, negation: false } })),
+        };
+        const oddSent = JSON.parse(JSON.stringify(packAnnotated(odd as typeof annotated, item))) as unknown;
+        expect(JSON.stringify(unpackAnnotated(oddSent, item))).toBe(JSON.stringify(odd));
       });
     expect(TASKS.annotate.results).toBeDefined();
   });
