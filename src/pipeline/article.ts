@@ -12,6 +12,7 @@ import { segment } from './segment.ts';
 import type {
   AnnotatedSentence,
   ArticleMeta,
+  Attribution,
   CleanDocument,
   Cues,
   DecodedFile,
@@ -206,17 +207,27 @@ const SHARED_CUES: Cues[] = Array.from({ length: 1 << CUE_NAMES.length }, (_, bi
   Object.freeze(Object.fromEntries(CUE_NAMES.map((name, k) => [name, (bits & (1 << k)) !== 0])) as unknown as Cues),
 );
 
+/** A sentence that names no source: most do, and they share this one (never changed) object. */
+const NO_ATTRIBUTION: Attribution = Object.freeze({
+  speaker: null,
+  speakerEntity: null,
+  verb: null,
+  chain: Object.freeze([]) as unknown as string[],
+});
+const NO_ATTRIBUTION_JSON = JSON.stringify(NO_ATTRIBUTION);
+
 /**
  * An annotated article as a worker sends it: each sentence's text and source id, which the item
  * has, as `null` (see `packPrepared`); restored, they share memory with the item's. Cues go as
- * bits (a number in place of the object).
+ * bits (a number in place of the object), an attribution to no one as `0`.
  */
 export function packAnnotated(annotated: AnnotatedArticle, item: AnnotateItem): unknown {
   return {
     ...annotated,
     sentences: annotated.sentences.map((s, k) => {
       const own = s.text === item.sentences[k]?.text && s.sourceId === item.sourceId;
-      return { ...s, ...(own ? { text: null, sourceId: null } : {}), cues: cueBits(s.cues) ?? s.cues };
+      const attribution = JSON.stringify(s.attribution) === NO_ATTRIBUTION_JSON ? 0 : s.attribution;
+      return { ...s, ...(own ? { text: null, sourceId: null } : {}), attribution, cues: cueBits(s.cues) ?? s.cues };
     }),
   };
 }
@@ -229,6 +240,7 @@ export function unpackAnnotated(sent: unknown, item: AnnotateItem): AnnotatedArt
     s.sourceId ??= item.sourceId;
     const cues = s.cues as Cues | number;
     if (typeof cues === 'number') s.cues = SHARED_CUES[cues]!;
+    if ((s.attribution as Attribution | 0) === 0) s.attribution = NO_ATTRIBUTION;
   });
   return annotated;
 }

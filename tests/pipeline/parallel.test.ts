@@ -158,6 +158,12 @@ describe('per-article work on several threads', () => {
             .filter((s) => JSON.stringify(s.cues) === JSON.stringify(cues))
             .every((s) => s.cues === cues),
         ).toBe(true);
+        // So do the sentences that name no source.
+        const none = JSON.stringify({ speaker: null, speakerEntity: null, verb: null, chain: [] });
+        const unattributed = restored.sentences.filter((s) => JSON.stringify(s.attribution) === none);
+        expect(unattributed.length).toBeGreaterThan(0);
+        expect(new Set(unattributed.map((s) => s.attribution)).size).toBe(1);
+        expect(Object.isFrozen(unattributed[0]!.attribution.chain)).toBe(true);
         // Cues of another shape go as they are.
         const odd = {
           ...annotated,
