@@ -187,16 +187,17 @@ export function unpackAnnotateItems(packed: PackedAnnotateItems): (i: number) =>
 /** The cues, in the order of `Cues`'s fields: bit `k` of a packed set is cue `CUE_NAMES[k]`. */
 const CUE_NAMES = ['negation', 'denial', 'hedge', 'plan', 'question'] as const satisfies readonly (keyof Cues)[];
 
-/** Cues as bits, when they are exactly the known five (else `null`: sent as they are). */
+/** Cues as bits, when they are exactly the known five in their order (else `null`: sent as they are). */
 function cueBits(cues: Cues): number | null {
   const names = Object.keys(cues);
-  if (names.length !== CUE_NAMES.length || names.some((name, k) => name !== CUE_NAMES[k])) return null;
+  if (names.length !== CUE_NAMES.length) return null;
   let bits = 0;
-  CUE_NAMES.forEach((name, k) => {
-    if (cues[name] === true) bits |= 1 << k;
-    else if (cues[name] !== false) bits = NaN;
-  });
-  return Number.isNaN(bits) ? null : bits;
+  for (const [k, name] of CUE_NAMES.entries()) {
+    const value: unknown = cues[name];
+    if (names[k] !== name || typeof value !== 'boolean') return null;
+    if (value) bits |= 1 << k;
+  }
+  return bits;
 }
 
 /**
@@ -207,7 +208,7 @@ const SHARED_CUES: Cues[] = Array.from({ length: 1 << CUE_NAMES.length }, (_, bi
   Object.freeze(Object.fromEntries(CUE_NAMES.map((name, k) => [name, (bits & (1 << k)) !== 0])) as unknown as Cues),
 );
 
-/** A sentence that names no source: most do, and they share this one (never changed) object. */
+/** The attribution of a sentence that names no source: such sentences share this one object, never changed. */
 const NO_ATTRIBUTION: Attribution = Object.freeze({
   speaker: null,
   speakerEntity: null,
