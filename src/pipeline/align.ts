@@ -1460,18 +1460,22 @@ class UnionFind {
  * corpus order, places ascending: a counting sort by rank then gives that order in linear time.
  */
 function timeOrder(rank: Int32Array, ranks: number, place: Float64Array): number[] {
-  const n = rank.length;
   let ascending = true;
-  for (let k = 1; k < n && ascending; k++) ascending = place[k - 1]! <= place[k]!;
+  for (let k = 1; k < rank.length && ascending; k++) ascending = place[k - 1]! <= place[k]!;
   if (!ascending) {
-    const order = Array.from({ length: n }, (_, k) => k);
+    const order = Array.from({ length: rank.length }, (_, k) => k);
     return order.sort((x, y) => rank[x]! - rank[y]! || place[x]! - place[y]!);
   }
+  return Array.from(byRank(rank, ranks));
+}
+
+/** Indices ordered by `rank` (each below `ranks`), in index order among equals: a counting sort. */
+function byRank(rank: Int32Array, ranks: number): Int32Array {
   const start = new Int32Array(ranks + 1);
-  for (let k = 0; k < n; k++) start[rank[k]! + 1]!++;
+  for (let k = 0; k < rank.length; k++) start[rank[k]! + 1]!++;
   for (let r = 0; r < ranks; r++) start[r + 1]! += start[r]!;
-  const order = new Array<number>(n);
-  for (let k = 0; k < n; k++) order[start[rank[k]!]!++] = k;
+  const order = new Int32Array(rank.length);
+  for (let k = 0; k < rank.length; k++) order[start[rank[k]!]!++] = k;
   return order;
 }
 
@@ -2034,8 +2038,7 @@ export function byStrength(strength: Float64Array): Int32Array {
   let distinct = 0;
   for (let k = 0; k < values.length; k++)
     if (k === 0 || values[k] !== values[distinct - 1]) values[distinct++] = values[k]!;
-  // Per rank (strongest first), where its indices start.
-  const start = new Int32Array(distinct + 1);
+  // Each value's rank, strongest first: its place among the distinct values.
   const rank = new Int32Array(strength.length);
   strength.forEach((x, k) => {
     let [lo, hi] = [0, distinct - 1];
@@ -2045,12 +2048,8 @@ export function byStrength(strength: Float64Array): Int32Array {
       else hi = mid;
     }
     rank[k] = lo;
-    start[lo + 1]!++;
   });
-  for (let r = 0; r < distinct; r++) start[r + 1]! += start[r]!;
-  const out = new Int32Array(strength.length);
-  for (let k = 0; k < strength.length; k++) out[start[rank[k]!]!++] = k;
-  return out;
+  return byRank(rank, distinct);
 }
 
 function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions): Alignment {
