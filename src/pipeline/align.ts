@@ -184,11 +184,14 @@ const CUES: Cue[] = [
   ...VERBS.map((word, verb) => ({ word, classBit: 0, verb, projection: false })),
   ...PROJECTION_CUES.map((word) => ({ word, classBit: 0, verb: -1, projection: true })),
 ];
-/** Cues by their first UTF-16 unit: a sentence is scanned once instead of searched for every word. */
-const CUES_BY_FIRST = new Map<number, number[]>();
+/**
+ * Cues by their first UTF-16 unit (at `unit + 1`; an empty word at 0): a sentence is scanned once
+ * instead of searched for every word.
+ */
+const CUES_BY_FIRST: (number[] | null)[] = new Array<number[] | null>(0x10001).fill(null);
 CUES.forEach((cue, k) => {
-  const first = cue.word.length > 0 ? cue.word.charCodeAt(0) : -1;
-  CUES_BY_FIRST.set(first, [...(CUES_BY_FIRST.get(first) ?? []), k]);
+  const at = cue.word.length > 0 ? cue.word.charCodeAt(0) + 1 : 0;
+  (CUES_BY_FIRST[at] ??= []).push(k);
 });
 
 /** The event classes, verbs and projection cues a sentence key contains (as `key.includes(word)` would find them). */
@@ -198,7 +201,7 @@ function findCues(key: string): { classes: number; verbs: number[]; projection: 
   const verbs: number[] = [];
   for (let p = -1; p < key.length; p++) {
     // An empty word (first unit -1) is in every key.
-    const ks = CUES_BY_FIRST.get(p < 0 ? -1 : key.charCodeAt(p));
+    const ks = CUES_BY_FIRST[p < 0 ? 0 : key.charCodeAt(p) + 1];
     if (!ks) continue;
     for (const k of ks) {
       const cue = CUES[k]!;
@@ -344,7 +347,9 @@ export class AlignMemo {
   /** Per kind of quantity, the numbers of its block keys: `q:hour|`, and by value `q:hour|:5`. */
   private readonly kindBlocks: number[] = [];
   private readonly valueBlocks: Map<number, number>[] = [];
+  /** Numbers of named block keys (`e:putin`, `q:hour|`); band blocks are numbered in `band`. */
   private readonly blockIds = new Map<string, number>();
+  private blocks = 0;
   /** Band blocks (see `band`): per slot, the band's row and two minimums, and its block (-1 for an empty slot). */
   private bandKeys = new Int32Array(3 * 4096);
   private bandIds = new Int32Array(4096).fill(-1);
@@ -413,7 +418,7 @@ export class AlignMemo {
     return this.kindIds.size;
   }
   get blockCount(): number {
-    return this.blockIds.size;
+    return this.blocks;
   }
   bigram(g: string): number {
     let id = this.bigramIds.get(g);
@@ -512,12 +517,12 @@ export class AlignMemo {
   }
   block(key: string): number {
     let id = this.blockIds.get(key);
-    if (id === undefined) this.blockIds.set(key, (id = this.blockIds.size));
+    if (id === undefined) this.blockIds.set(key, (id = this.blocks++));
     return id;
   }
   /**
-   * The block of a MinHash band, `m${row}:${first}:${second}` (two 32-bit minimums), through a
-   * table of numbers so that the name is only made for a new band.
+   * The block of a MinHash band: its row and two 32-bit minimums, kept in a table of numbers
+   * (bands are the most numerous blocks, and no name is made for them).
    */
   band(row: number, first: number, second: number): number {
     const [x, y] = [first | 0, second | 0];
@@ -528,7 +533,7 @@ export class AlignMemo {
       if (this.bandKeys[k] === row && this.bandKeys[k + 1] === x && this.bandKeys[k + 2] === y)
         return this.bandIds[slot]!;
     }
-    const id = this.block(`m${row}:${first}:${second}`);
+    const id = this.blocks++;
     this.bandIds[slot] = id;
     this.bandKeys.set([row, x, y], 3 * slot);
     if (++this.bandCount * 2 > this.bandIds.length) {
