@@ -90,85 +90,98 @@ function resemblance(a: Uint32Array, b: Uint32Array): number {
 
 /**
  * Sampled shingle hash → the kept files that have it (the first `MAX_POSTINGS`): an open-addressing
- * table over typed arrays, as there are millions of hashes, most of them in one file only.
+ * table over typed arrays, as there are millions of hashes, most of them in one file only. The
+ * files of one hash lie side by side, so reading them takes a few reads of memory, not one each.
  */
 class ShingleIndex {
   #hashes = new Uint32Array(1 << 16);
   /** 32 - log2 of the table's size. */
   #shift = 16;
-  /** Per slot: its first posting, or -1 while the slot is empty. */
-  #first = new Int32Array(1 << 16).fill(-1);
+  /** Per slot: where its files start in `files`, or -1 while the slot is empty. */
+  #start = new Int32Array(1 << 16).fill(-1);
   #count = new Uint8Array(1 << 16);
   #used = 0;
-  /** Postings: the file, and the next posting of the same hash (-1 at the end). */
-  #file = new Int32Array(1 << 16);
-  #next = new Int32Array(1 << 16);
-  #postings = 0;
+  /**
+   * The files of each hash, in a block of its own whose size is a power of two; a full block
+   * moves to a new one twice its size at the end (so at most half of this is left behind).
+   */
+  files = new Int32Array(1 << 16);
+  #end = 0;
 
-  /** Adds `file` to the postings of `hash`, unless it has `MAX_POSTINGS` already. */
+  /** Adds `file` to the files of `hash`, unless it has `MAX_POSTINGS` already. */
   add(hash: number, file: number): void {
     let slot = this.#slot(hash);
-    if (this.#first[slot] === -1) {
+    const n = this.#count[slot]!;
+    if (this.#start[slot] === -1) {
       if (4 * (this.#used + 1) > 3 * this.#hashes.length) {
         this.#grow();
         slot = this.#slot(hash);
       }
       this.#hashes[slot] = hash;
       this.#used++;
-    } else if (this.#count[slot]! >= MAX_POSTINGS) return;
-    if (this.#postings === this.#file.length) {
-      this.#file = grown(this.#file);
-      this.#next = grown(this.#next);
+      this.#start[slot] = this.#reserve(1);
+    } else if (n >= MAX_POSTINGS) {
+      return;
+    } else if ((n & (n - 1)) === 0) {
+      // The block is full (its size is a power of two): on to one twice as large.
+      const to = this.#reserve(2 * n);
+      const from = this.#start[slot]!;
+      this.files.copyWithin(to, from, from + n);
+      this.#start[slot] = to;
     }
-    const p = this.#postings++;
-    this.#file[p] = file;
-    this.#next[p] = this.#first[slot]!;
-    this.#first[slot] = p;
-    this.#count[slot]!++;
+    this.files[this.#start[slot]! + n] = file;
+    this.#count[slot] = n + 1;
   }
 
-  /** The first posting of `hash` (-1: none); `next(p)` goes on, `file(p)` is its file. */
-  postings(hash: number): number {
-    return this.#first[this.#slot(hash)]!;
+  /** The slot of `hash`, or -1 if no file has it; its files are `files[start(slot)]` … (`size(slot)` of them). */
+  find(hash: number): number {
+    const slot = this.#slot(hash);
+    return this.#start[slot] === -1 ? -1 : slot;
   }
 
-  next(posting: number): number {
-    return this.#next[posting]!;
+  start(slot: number): number {
+    return this.#start[slot]!;
   }
 
-  file(posting: number): number {
-    return this.#file[posting]!;
+  size(slot: number): number {
+    return this.#count[slot]!;
+  }
+
+  /** Room for `size` more files at the end of `files`; returns where it starts. */
+  #reserve(size: number): number {
+    if (this.#end + size > this.files.length) {
+      const grown = new Int32Array(2 * this.files.length);
+      grown.set(this.files);
+      this.files = grown;
+    }
+    const at = this.#end;
+    this.#end += size;
+    return at;
   }
 
   #slot(hash: number): number {
     const mask = this.#hashes.length - 1;
     // Fibonacci hashing: the top bits of the product (sampled hashes share their low bits).
     let slot = Math.imul(hash, 0x9e3779b1) >>> this.#shift;
-    while (this.#first[slot] !== -1 && this.#hashes[slot] !== hash) slot = (slot + 1) & mask;
+    while (this.#start[slot] !== -1 && this.#hashes[slot] !== hash) slot = (slot + 1) & mask;
     return slot;
   }
 
   #grow(): void {
-    const [hashes, first, count] = [this.#hashes, this.#first, this.#count];
+    const [hashes, start, count] = [this.#hashes, this.#start, this.#count];
     this.#hashes = new Uint32Array(2 * hashes.length);
-    this.#first = new Int32Array(2 * hashes.length).fill(-1);
+    this.#start = new Int32Array(2 * hashes.length).fill(-1);
     this.#count = new Uint8Array(2 * hashes.length);
     this.#shift--;
     for (let old = 0; old < hashes.length; old++) {
-      if (first[old] === -1) continue;
+      if (start[old] === -1) continue;
       const slot = this.#slot(hashes[old]!);
       this.#hashes[slot] = hashes[old]!;
-      this.#first[slot] = first[old]!;
+      this.#start[slot] = start[old]!;
       this.#count[slot] = count[old]!;
     }
   }
 }
-
-const grown = (xs: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-  const out = new Int32Array(2 * xs.length);
-  out.set(xs);
-  return out;
-};
 
 /**
  * Keeps the first file (in the given order, which the pipeline sorts by name) of every group of
@@ -195,8 +208,11 @@ export function dedupe(
       // Sampled shingles in common with each kept file that has any (a count per kept file, reset after).
       const met: number[] = [];
       for (const h of print.sampled) {
-        for (let p = index.postings(h); p !== -1; p = index.next(p)) {
-          const k = index.file(p);
+        const slot = index.find(h);
+        if (slot === -1) continue;
+        const held = index.files;
+        for (let p = index.start(slot), end = p + index.size(slot); p < end; p++) {
+          const k = held[p]!;
           if (counts[k]!++ === 0) met.push(k);
         }
       }

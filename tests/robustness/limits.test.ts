@@ -110,6 +110,19 @@ describe('dedupe', () => {
     expect(out.kept).toHaveLength(2);
   });
 
+  it('finds near copies of articles that are mostly a paragraph a hundred others share', () => {
+    // Each article is that paragraph and a third as much of its own: a copy is found only through
+    // the paragraph's shingles, whose files the index keeps for the first 64 articles.
+    const shared = rareHan(600, 4);
+    const many = Array.from({ length: 100 }, (_, i) =>
+      file(`${String(i).padStart(4, '0')}.txt`, `${shared}\n${rareHan(300, i + 1000)}`),
+    );
+    const copies = [file('9000.txt', nearCopy(many[1]!.text)), file('9001.txt', nearCopy(many[40]!.text))];
+    const out = dedupe([...many, ...copies]);
+    expect(out.kept).toHaveLength(100);
+    expect(out.messages.map((m) => /"(\d+\.txt)"/.exec(m.message)?.[1])).toEqual(['0001.txt', '0040.txt']);
+  });
+
   it('finds near copies of the first and the last of many articles, however large its index grows', () => {
     const many = Array.from({ length: 600 }, (_, i) =>
       file(`${String(i).padStart(4, '0')}.txt`, rareHan(1200, i + 10)),
