@@ -200,7 +200,7 @@ function findCues(key: string): { classes: number; verbs: number[]; projection: 
   let projection = false;
   const verbs: number[] = [];
   for (let p = -1; p < key.length; p++) {
-    // An empty word (first unit -1) is in every key.
+    // An empty word (at 0) is in every key.
     const ks = CUES_BY_FIRST[p < 0 ? 0 : key.charCodeAt(p) + 1];
     if (!ks) continue;
     for (const k of ks) {

@@ -150,7 +150,7 @@ class ShingleIndex {
   /** Room for `size` more files at the end of `files`; returns where it starts. */
   #reserve(size: number): number {
     if (this.#end + size > this.files.length) {
-      const grown = new Int32Array(2 * this.files.length);
+      const grown = new Int32Array(Math.max(2 * this.files.length, this.#end + size));
       grown.set(this.files);
       this.files = grown;
     }
