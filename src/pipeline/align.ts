@@ -2110,9 +2110,16 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
       minDay: t.named[root]!,
       maxDay: t.named[root]!,
     });
+  // `differentSlot` of two candidates, worked out once: links between the same two claims ask again.
+  const slotsChecked = new PairMap();
+  const slotsDiffer = (a: number, b: number): boolean => {
+    let known = slotsChecked.get(a, b);
+    if (known === -1) slotsChecked.add(a, b, (known = differentSlot(t, a, b) ? 1 : 0));
+    return known === 1;
+  };
   const compatible = (ra: number, rb: number, ga: Group, gb: Group) => {
     if (ga.maxDay - gb.minDay > 3 || gb.maxDay - ga.minDay > 3) return false; // NaN compares false
-    if (ga.size + gb.size > 2 && differentSlot(t, ra, rb)) return false;
+    if (ga.size + gb.size > 2 && slotsDiffer(ra, rb)) return false;
     const [small, large] = ga.bySource.size <= gb.bySource.size ? [ga, gb] : [gb, ga];
     for (const [source, xs] of small.bySource) {
       const ys = large.bySource.get(source);
@@ -2191,7 +2198,7 @@ function joinAlignment(plan: Plan, meetings: Meetings[], options: AlignOptions):
   const addSecondary = (x: number, c: number) => {
     const source = t.source[x]!;
     const sources = (present[c] ??= new Set(membersAt[c]!.map((m) => t.source[m]!)));
-    if (sources.has(source) || differentSlot(t, x, firstOf[c]!)) return;
+    if (sources.has(source) || slotsDiffer(x, firstOf[c]!)) return;
     sources.add(source);
     secondary[c]!.push(ordered[x]!);
   };
