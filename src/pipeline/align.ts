@@ -1552,19 +1552,41 @@ function tabulate(
   const frequency = new Int32Array(memo.entityCount);
   for (const r of readings) for (let p = r.context; p < r.contextEnd; p++) frequency[ints[p]!]!++;
   const limit = Math.max(3, 0.2 * n);
-  const dates = ordered.map((c, i) => eventDate(c, srcs[i]!));
   const antecedent = new Int32Array(n);
   ordered.forEach((c, i) => (antecedent[i] = at(c.antecedent)));
 
-  // Records: a header, then the lists.
+  // The sizes first (records, kind entries and their values, tokens), then all of a candidate's
+  // parts in one pass: each reading is visited twice, not once per part.
   const base = sharedInt32(n + 1);
-  readings.forEach((r, i) => {
-    base[i + 1] = base[i]! + HEADER + (r.blocks - r.bigrams) + 2 * (r.contextEnd - r.context);
-  });
-  const data = sharedInt32(base[n]!);
+  const tokenAt = sharedInt32(n + 1);
   let entries = 0;
   let valueCount = 0;
-  readings.forEach((r, i) => {
+  for (let i = 0; i < n; i++) {
+    const r = readings[i]!;
+    base[i + 1] = base[i]! + HEADER + (r.blocks - r.bigrams) + 2 * (r.contextEnd - r.context);
+    tokenAt[i + 1] = tokenAt[i]! + (r.tokensEnd - r.end);
+    entries += r.own - r.kinds;
+    valueCount += r.end - r.approx;
+  }
+  const data = sharedInt32(base[n]!);
+  // Kind entries: the values of each kind of quantity a candidate names, and those its source mentions.
+  const floats = memo.floats;
+  const valueAt = sharedInt32(entries + 1);
+  const values = sharedFloat64(valueCount);
+  const approx = sharedUint8(valueCount);
+  const kindCount = memo.kindCount;
+  const groups = new Map<number, number>();
+  const groupValues: number[][] = [];
+  const group = sharedInt32(entries);
+  const tokens = sharedInt32(tokenAt[n]!);
+  const weights = sharedUint8(tokenAt[n]!);
+  const bytes = memo.bytes;
+  const date = sharedFloat64(n);
+  const named = sharedFloat64(n);
+  for (let i = 0, first = 0; i < n; i++) {
+    const r = readings[i]!;
+    const day = eventDate(ordered[i]!, srcs[i]!);
+    // The record: a header, then the lists.
     const d = base[i]!;
     let o = d + HEADER;
     data[d + H_BIGRAMS] = o;
@@ -1584,32 +1606,18 @@ function tabulate(
       specificMask |= 1 << (e & 31);
     }
     data[d + H_END] = o;
-    data[d + H_FLAGS] = r.flags | (dates[i] ? DATED : 0);
+    data[d + H_FLAGS] = r.flags | (day ? DATED : 0);
     data[d + H_CLASSES] = r.classes;
     data[d + H_SOURCE] = source[i]!;
     data[d + H_ANTECEDENT] = antecedent[i]!;
     data[d + H_SELF] = r.at;
     data[d + H_NAMED_ID] = r.namedId;
-    data[d + H_KIND_ENTRY] = entries;
+    data[d + H_KIND_ENTRY] = first;
     data[d + H_MASK_SPECIFIC] = specificMask;
     data[d + H_MASK_KINDS] = r.kindMask;
     data[d + H_MASK_CONTEXT] = r.contextMask;
     data[d + H_MASK_OWN] = r.ownMask;
-    entries += r.own - r.kinds;
-    valueCount += r.end - r.approx;
-  });
-
-  // Kind entries: the values of each kind of quantity a candidate names, and those its source mentions.
-  const floats = memo.floats;
-  const valueAt = sharedInt32(entries + 1);
-  const values = sharedFloat64(valueCount);
-  const approx = sharedUint8(valueCount);
-  const kindCount = memo.kindCount;
-  const groups = new Map<number, number>();
-  const groupValues: number[][] = [];
-  const group = sharedInt32(entries);
-  readings.forEach((r, i) => {
-    const first = data[base[i]! + H_KIND_ENTRY]!;
+    // Its kind entries and their values.
     for (let k = 0; k < r.own - r.kinds; k++) {
       const from = ints[r.valueAt + k]!;
       const to = ints[r.valueAt + k + 1]!;
@@ -1627,33 +1635,23 @@ function tabulate(
       values[q] = floats[r.values + p]!;
       approx[q] = ints[r.approx + p]!;
     }
-  });
+    first += r.own - r.kinds;
+    // Its wording.
+    for (let p = r.end, w = r.weights, q = tokenAt[i]!; p < r.tokensEnd; p++, w++, q++) {
+      tokens[q] = ints[p]!;
+      weights[q] = bytes[w]!;
+    }
+    date[i] = day ? dayNumber(day) : NaN;
+    named[i] = r.named;
+  }
   const mentionedAt = sharedInt32(groupValues.length + 1);
   groupValues.forEach((xs, g) => (mentionedAt[g + 1] = mentionedAt[g]! + xs.length));
   const mentioned = sharedFloat64(mentionedAt[groupValues.length]!);
   groupValues.forEach((xs, g) => {
     for (let p = 0, q = mentionedAt[g]!; p < xs.length; p++, q++) mentioned[q] = xs[p]!;
   });
-  const tokenAt = sharedInt32(n + 1);
-  readings.forEach((r, i) => (tokenAt[i + 1] = tokenAt[i]! + (r.tokensEnd - r.end)));
-  const tokens = sharedInt32(tokenAt[n]!);
-  const weights = sharedUint8(tokenAt[n]!);
-  const bytes = memo.bytes;
-  readings.forEach((r, i) => {
-    for (let p = r.end, w = r.weights, q = tokenAt[i]!; p < r.tokensEnd; p++, w++, q++) {
-      tokens[q] = ints[p]!;
-      weights[q] = bytes[w]!;
-    }
-  });
   const publishedAt: (string | null)[] = [];
   srcs.forEach((s, i) => (publishedAt[source[i]!] = s.publishedAt));
-  const date = sharedFloat64(n);
-  const named = sharedFloat64(n);
-  for (let i = 0; i < n; i++) {
-    const d = dates[i];
-    date[i] = d ? dayNumber(d) : NaN;
-    named[i] = readings[i]!.named;
-  }
   return {
     candidates: ordered,
     sources: srcs,
