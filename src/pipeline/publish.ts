@@ -117,10 +117,13 @@ export function publish(
     claimStatus({ sources: reportersOf[c]!.map((r) => r.witness), relations: relationsOf[c]! }),
   );
 
-  // The date a claim is listed under among another's related claims: its first report's.
+  // What a claim shows among another's related claims: its statement, status and the date it is
+  // listed under (its first report's), looked up once per claim.
   const firstDates = alignment.clusters.map(
     (members) => reporters.get(members[0]!.sentence.sourceId)!.meta.publishedAt,
   );
+  const statements = alignment.clusters.map((members) => members[0]!.statement);
+  const statusNames = statuses.map((s) => s.status);
   // Built in the order they are listed and written (by id): a page's objects then lie near those
   // of the pages before and after it in memory, and serialising them all reads memory in order.
   const byId = ids.map((_, c) => c).sort((a, b) => compare(ids[a]!, ids[b]!));
@@ -174,9 +177,9 @@ export function publish(
       related: relationsOf[c]!.map((r) => ({
         claimId: ids[r.other]!,
         relation: r.relation,
-        statement: alignment.clusters[r.other]![0]!.statement,
+        statement: statements[r.other]!,
         date: firstDates[r.other]!,
-        status: statuses[r.other]!.status,
+        status: statusNames[r.other]!,
       })).sort((a, b) => compare(a.date ?? '', b.date ?? '') || compare(a.claimId, b.claimId)),
       aliases: sortedUnique(aliases),
       firstSeen,
