@@ -1569,7 +1569,6 @@ function tabulate(
     valueCount += r.end - r.approx;
   }
   const data = sharedInt32(base[n]!);
-  // Kind entries: the values of each kind of quantity a candidate names, and those its source mentions.
   const floats = memo.floats;
   const valueAt = sharedInt32(entries + 1);
   const values = sharedFloat64(valueCount);
@@ -1617,7 +1616,7 @@ function tabulate(
     data[d + H_MASK_KINDS] = r.kindMask;
     data[d + H_MASK_CONTEXT] = r.contextMask;
     data[d + H_MASK_OWN] = r.ownMask;
-    // Its kind entries and their values.
+    // Its kind entries: the values of each kind of quantity it names, and those its source mentions.
     for (let k = 0; k < r.own - r.kinds; k++) {
       const from = ints[r.valueAt + k]!;
       const to = ints[r.valueAt + k + 1]!;
