@@ -1,6 +1,7 @@
 /**
  * Benchmark: corpus sizes → cold pipeline runs, a floor, and (smallest size) the full site build.
- *   node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only] [--repeat N] [--seed S] [--cache DIR]
+ *   node scripts/bench.ts --articles 1000,10000 --out FILE [--pipeline-only | --site-articles 1000,10000]
+ *     [--repeat N] [--seed S] [--cache DIR]
  * For each size: generate the corpus (cached by size, seed and generator version), then `--repeat`
  * times (default 3) run the content pipeline cold in a fresh process (seconds and peak RSS per
  * stage) followed by the floor (read + split into sentences with Intl.Segmenter, also fresh). The
@@ -8,7 +9,8 @@
  * run's seconds are in `details`. For the smallest size also: a build that fills a
  * per-article cache and the rerun with that cache after adding one article, and unless
  * --pipeline-only the full site build (content + astro build + pagefind) in a temporary copy of
- * the project, so the working tree and its content/generated are untouched.
+ * the project, so the working tree and its content/generated are untouched (--site-articles
+ * names the sizes to build the site for instead, the largest ones included).
  * Writes JSON to --out and prints Markdown tables. Exit code 1 if a pipeline or floor run fails,
  * or the site build failed (its error is then in the report and in `details[].siteError`).
  */
@@ -78,7 +80,7 @@ const label = (n: number, kind: Kind) => `${n.toLocaleString('en-US')} articles:
 for (const n of sizes) {
   const kinds: Kind[] = ['corpus', 'pipeline'];
   if (n === smallest) kinds.push('incremental');
-  if (n === smallest && !options.pipelineOnly) kinds.push('site');
+  if (options.siteSizes.includes(n)) kinds.push('site');
   for (const k of kinds) steps.push({ label: label(n, k), estimate: RATE[k] * n * (k === 'pipeline' ? repeat : 1) });
 }
 const progress = new Progress(steps);
@@ -320,26 +322,26 @@ async function main(): Promise<void> {
       } finally {
         leftovers.push(pipelineCache);
       }
-      if (!options.pipelineOnly) {
-        // A failed site build is reported and recorded; the pipeline runs of the other sizes still go on.
-        siteSteps = await step(
-          n,
-          'site',
-          () =>
-            site(seeds).catch((error: unknown) => {
-              if (!(error instanceof BenchError)) throw error;
-              siteError = error.message;
-              return null;
-            }),
-          (r) =>
-            r
-              ? `${Object.values(r)
-                  .reduce((a, s) => a + s.seconds, 0)
-                  .toFixed(1)} s`
-              : 'FAILED',
-        );
-        if (siteError) progress.log(siteError);
-      }
+    }
+    if (options.siteSizes.includes(n)) {
+      // A failed site build is reported and recorded; the pipeline runs of the other sizes still go on.
+      siteSteps = await step(
+        n,
+        'site',
+        () =>
+          site(seeds).catch((error: unknown) => {
+            if (!(error instanceof BenchError)) throw error;
+            siteError = error.message;
+            return null;
+          }),
+        (r) =>
+          r
+            ? `${Object.values(r)
+                .reduce((a, s) => a + s.seconds, 0)
+                .toFixed(1)} s`
+            : 'FAILED',
+      );
+      if (siteError) progress.log(siteError);
     }
     runs.push({
       articles: n,

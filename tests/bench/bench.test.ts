@@ -19,11 +19,22 @@ describe('parseBenchArgs', () => {
     expect(o.sizes).toEqual([1000, 10000]);
     expect(o.out).toBe(resolve('x.json'));
     expect(o.pipelineOnly).toBe(true);
+    expect(o.siteSizes).toEqual([]);
     expect(o.seed).toBe(1);
     expect(o.repeat).toBe(3);
     expect(o.cache).toMatch(/crosscheck-bench$/);
     expect(parseBenchArgs(['--articles', '5', '--out', 'y', '--repeat', '1']).repeat).toBe(1);
     expect(parseBenchArgs(['--articles', '5', '--out', 'y', '--seed', '9', '--cache', 'c']).seed).toBe(9);
+  });
+
+  it('builds the site for the smallest size unless told which sizes', () => {
+    expect(parseBenchArgs(['--articles', '10000,1000', '--out', 'x']).siteSizes).toEqual([1000]);
+    const both = parseBenchArgs(['--articles', '1000,10000', '--out', 'x', '--site-articles', '10000, 1000,10000']);
+    expect(both.siteSizes).toEqual([1000, 10000]);
+    expect(both.pipelineOnly).toBe(false);
+    expect(parseBenchArgs(['--articles', '1000,10000', '--out', 'x', '--site-articles', '10000']).siteSizes).toEqual([
+      10000,
+    ]);
   });
 
   it.each([
@@ -35,6 +46,12 @@ describe('parseBenchArgs', () => {
     [['--articles', '5', '--out', 'x', '--bogus'], /Unknown option/],
     [['--articles', '5', '--out', 'x', '--repeat', '0'], /--repeat must be a whole number from 1/],
     [['--articles', '5', '--out', 'x', '--repeat', 'two'], /--repeat must be/],
+    [['--articles', '1000', '--out', 'x', '--site-articles', '10000'], /10000 is not among --articles \(1000\)/],
+    [['--articles', '5', '--out', 'x', '--site-articles', '5', '--pipeline-only'], /contradict each other/],
+    [
+      ['--articles', '5', '--out', 'x', '--site-articles', 'all'],
+      /--site-articles: "all" is not a positive whole number/,
+    ],
   ])('rejects %j with a message saying what to write', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(BenchArgsError);
     expect(() => parseBenchArgs(argv)).toThrow(message);
@@ -133,6 +150,49 @@ describe('report', () => {
       environment: { ...result.environment, memoryTouch: { firstSecondsPerGb: 2.8, againSecondsPerGb: 0.06 } },
     }).join('\n');
     expect(touched).toContain('Filling 1 GB of new memory took 2.80 s, and 0.06 s again');
+  });
+
+  it('reports the time and memory of each site built, and a failed one as failed', () => {
+    const step = (seconds: number, peakRssMb: number | null) => ({ seconds, peakRssMb });
+    const detail = (articles: number, site: Record<string, { seconds: number; peakRssMb: number | null }> | null) => ({
+      articles,
+      sources: articles,
+      sentences: 0,
+      claims: 0,
+      comparisons: 0,
+      parallel: { threads: 1, byWorkers: 0 },
+      pipelineRuns: [1],
+      floorRuns: [0.2],
+      floorSentences: 0,
+      floorPeakRssMb: null,
+      site,
+    });
+    const big = { content: step(40, 1700), astro: step(500, 5000), pagefind: step(180, 11000) };
+    const both: BenchResult = {
+      ...result,
+      runs: [result.runs[0]!, { ...result.runs[1]!, site: { seconds: 720 } }],
+      details: [
+        detail(10, { content: step(5, 500), astro: step(20, 1300), pagefind: step(5, null) }),
+        detail(100, big),
+      ],
+    };
+    const checks = checkTargets(both);
+    expect(checks.at(-1)).toEqual({
+      target: 'full site 100 completes',
+      value: '720.0 s, peak RSS 11,000 MB',
+      pass: true,
+    });
+    const text = formatReport(both).join('\n');
+    expect(text).toContain('site build, 10 articles: content 5.0 s (500 MB), astro 20.0 s (1,300 MB), pagefind 5.0 s');
+    expect(text).toContain(
+      'site build, 100 articles: content 40.0 s (1,700 MB), astro 500.0 s (5,000 MB), pagefind 180.0 s (11,000 MB)',
+    );
+    const failed = checkTargets({
+      ...both,
+      runs: [result.runs[0]!, { ...result.runs[1]!, site: null }],
+      details: [both.details[0]!, { ...detail(100, null), siteError: 'The site build failed at "astro".' }],
+    });
+    expect(failed.at(-1)).toEqual({ target: 'full site 100 completes', value: 'failed', pass: false });
   });
 
   it('lists every run of a size that ran more than once', () => {
