@@ -170,9 +170,10 @@ export function formatReport(result: BenchResult): string[] {
   if (repeated.length > 0) {
     lines.push('');
     lines.push('Each size ran cold several times, each run followed by a floor run; the table has the median run.');
+    // Each floor ran right after its pipeline run, on the machine as it was then: run by run, the ratio.
     for (const d of repeated)
       lines.push(
-        `  ${int(d.articles)}: pipeline ${d.pipelineRuns.map((s) => fixed(s)).join(', ')} s; floor ${d.floorRuns.map((s) => fixed(s)).join(', ')} s`,
+        `  ${int(d.articles)}: pipeline ${d.pipelineRuns.map((s) => fixed(s)).join(', ')} s; floor ${d.floorRuns.map((s) => fixed(s)).join(', ')} s; pipeline/floor run by run ${d.pipelineRuns.map((s, k) => `${fixed(s / Math.max(1e-9, d.floorRuns[k] ?? Number.NaN), 1)}×`).join(', ')}`,
       );
   }
   if (runs.length > 1) {

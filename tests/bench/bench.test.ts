@@ -210,7 +210,9 @@ describe('report', () => {
       site: null,
     }));
     const text = formatReport({ ...result, details }).join('\n');
-    expect(text).toContain('  100: pipeline 9.50, 9.00, 11.00 s; floor 2.00, 2.10, 1.90 s');
+    expect(text).toContain(
+      '  100: pipeline 9.50, 9.00, 11.00 s; floor 2.00, 2.10, 1.90 s; pipeline/floor run by run 4.8×, 4.3×, 5.8×',
+    );
     expect(text).not.toContain('  10: pipeline');
   });
 });
