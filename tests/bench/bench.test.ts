@@ -6,7 +6,14 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BenchArgsError, parseBenchArgs } from '../../scripts/lib/bench-args.ts';
 import { attributeStages, PHASES } from '../../scripts/lib/bench-pipeline.ts';
-import { checkTargets, formatReport, median, memoryTouch, type BenchResult } from '../../scripts/lib/bench-report.ts';
+import {
+  checkTargets,
+  formatReport,
+  median,
+  memoryTouch,
+  type BenchResult,
+  type RunDetails,
+} from '../../scripts/lib/bench-report.ts';
 import { peakIn } from '../../scripts/lib/rss-sampler.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -152,28 +159,31 @@ describe('report', () => {
     expect(touched).toContain('Filling 1 GB of new memory took 2.80 s, and 0.06 s again');
   });
 
+  /** A size's details: one run and no site, unless told otherwise. */
+  const detail = (articles: number, more: Partial<RunDetails> = {}): RunDetails => ({
+    articles,
+    sources: articles,
+    sentences: 0,
+    claims: 0,
+    comparisons: 0,
+    parallel: { threads: 1, byWorkers: 0 },
+    pipelineRuns: [1],
+    floorRuns: [0.2],
+    floorSentences: 0,
+    floorPeakRssMb: null,
+    site: null,
+    ...more,
+  });
+
   it('reports the time and memory of each site built, and a failed one as failed', () => {
     const step = (seconds: number, peakRssMb: number | null) => ({ seconds, peakRssMb });
-    const detail = (articles: number, site: Record<string, { seconds: number; peakRssMb: number | null }> | null) => ({
-      articles,
-      sources: articles,
-      sentences: 0,
-      claims: 0,
-      comparisons: 0,
-      parallel: { threads: 1, byWorkers: 0 },
-      pipelineRuns: [1],
-      floorRuns: [0.2],
-      floorSentences: 0,
-      floorPeakRssMb: null,
-      site,
-    });
     const big = { content: step(40, 1700), astro: step(500, 5000), pagefind: step(180, 11000) };
     const both: BenchResult = {
       ...result,
       runs: [result.runs[0]!, { ...result.runs[1]!, site: { seconds: 720 } }],
       details: [
-        detail(10, { content: step(5, 500), astro: step(20, 1300), pagefind: step(5, null) }),
-        detail(100, big),
+        detail(10, { site: { content: step(5, 500), astro: step(20, 1300), pagefind: step(5, null) } }),
+        detail(100, { site: big }),
       ],
     };
     const checks = checkTargets(both);
@@ -190,25 +200,13 @@ describe('report', () => {
     const failed = checkTargets({
       ...both,
       runs: [result.runs[0]!, { ...result.runs[1]!, site: null }],
-      details: [both.details[0]!, { ...detail(100, null), siteError: 'The site build failed at "astro".' }],
+      details: [both.details[0]!, detail(100, { siteError: 'The site build failed at "astro".' })],
     });
     expect(failed.at(-1)).toEqual({ target: 'full site 100 completes', value: 'failed', pass: false });
   });
 
   it('lists every run of a size that ran more than once', () => {
-    const details = [10, 100].map((articles) => ({
-      articles,
-      sources: articles,
-      sentences: 0,
-      claims: 0,
-      comparisons: 0,
-      parallel: { threads: 1, byWorkers: 0 },
-      pipelineRuns: articles === 100 ? [9.5, 9, 11] : [1],
-      floorRuns: articles === 100 ? [2, 2.1, 1.9] : [0.2],
-      floorSentences: 0,
-      floorPeakRssMb: null,
-      site: null,
-    }));
+    const details = [detail(10), detail(100, { pipelineRuns: [9.5, 9, 11], floorRuns: [2, 2.1, 1.9] })];
     const text = formatReport({ ...result, details }).join('\n');
     expect(text).toContain(
       '  100: pipeline 9.50, 9.00, 11.00 s; floor 2.00, 2.10, 1.90 s; pipeline/floor run by run 4.8×, 4.3×, 5.8×',
