@@ -1,6 +1,12 @@
 import { runInThisContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { dataStoreLiteral, DATA_STORE_MODULE_ID, splitStoreLiteral } from './data-store-literal.ts';
+import {
+  dataStoreLiteral,
+  DATA_STORE_MODULE_ID,
+  PIECE_CHARS,
+  SPLIT_NOTE,
+  splitStoreLiteral,
+} from './data-store-literal.ts';
 
 /** The module as Astro writes the single-file data store. */
 const astroModule = (store: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(store))})`;
@@ -44,11 +50,13 @@ describe('the data store literal, split', () => {
   it('as a Vite plugin, rewrites only the data store module and warns about a large unknown form', () => {
     const plugin = dataStoreLiteral();
     const warnings: string[] = [];
+    const notes: string[] = [];
     const transform = plugin.transform as (this: unknown, code: string, id: string) => { code: string } | undefined;
-    const context = { warn: (m: string) => warnings.push(m) };
+    const context = { warn: (m: string) => warnings.push(m), info: (m: string) => notes.push(m) };
     const big = { text: '长'.repeat(300_000) };
     const done = transform.call(context, astroModule(big), DATA_STORE_MODULE_ID);
     expect(done && run(done.code)).toEqual(big);
+    expect(notes).toEqual([`${SPLIT_NOTE}: 0.3 million characters in literals of ${PIECE_CHARS} characters or fewer`]);
     expect(transform.call(context, astroModule(big), '/src/pages/index.astro')).toBeUndefined();
     expect(warnings).toEqual([]);
     transform.call(context, `export default eval(${JSON.stringify(JSON.stringify(big))})`, DATA_STORE_MODULE_ID);

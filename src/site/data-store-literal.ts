@@ -14,6 +14,11 @@ export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
 /** @default 262144 — characters per literal: well under V8's 1 MB growth step. */
 export const PIECE_CHARS = 1 << 18;
 
+/** How the build's log says the store was split (the site's scale test looks for it). */
+export const SPLIT_NOTE = 'content data store split';
+
+const millions = (chars: number) => `${(chars / 1e6).toFixed(1)} million characters`;
+
 const HEAD = 'export default JSON.parse(';
 const TAIL = ')';
 
@@ -46,11 +51,14 @@ export function dataStoreLiteral(): Plugin {
     transform(code, id) {
       if (id !== DATA_STORE_MODULE_ID) return undefined;
       const split = splitStoreLiteral(code);
-      if (split !== undefined) return { code: split, map: { mappings: '' } };
+      if (split !== undefined) {
+        this.info(`${SPLIT_NOTE}: ${millions(code.length)} in literals of ${PIECE_CHARS} characters or fewer`);
+        return { code: split, map: { mappings: '' } };
+      }
       // A large store in a form not known here: the build still works, but may be slow to compile.
       if (code.length > PIECE_CHARS && !code.includes('import(')) {
         this.warn(
-          `the content data store module (${Math.round(code.length / 1e6)} MB) is not in the form this plugin splits; building may take longer as the site grows.`,
+          `the content data store module (${millions(code.length)}) is not in the form this plugin splits; building may take longer as the site grows.`,
         );
       }
       return undefined;

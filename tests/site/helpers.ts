@@ -34,12 +34,18 @@ const ENV = Object.fromEntries(
 /** The environment for a child build, with extra variables. */
 export const childEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...ENV, ...extra });
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = ENV) {
-  execFileSync(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+/** Runs a command in the project folder; its standard output. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = ENV): string {
+  return execFileSync(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 }).toString();
 }
 
-/** Pipeline → Astro → Pagefind. `seeds`/`generated`/`outDir` default to the project's own. */
-export function buildSite(opts: { seeds?: string; generated?: string; outDir?: string; env?: NodeJS.ProcessEnv } = {}) {
+/**
+ * Pipeline → Astro → Pagefind. `seeds`/`generated`/`outDir` default to the project's own.
+ * Returns what `astro build` printed.
+ */
+export function buildSite(
+  opts: { seeds?: string; generated?: string; outDir?: string; env?: NodeJS.ProcessEnv } = {},
+): { astroLog: string } {
   const generated = opts.generated ?? GENERATED;
   const outDir = opts.outDir ?? DIST;
   const env = { ...ENV, ...(opts.generated ? { CROSSCHECK_GENERATED: generated } : {}), ...opts.env };
@@ -49,8 +55,9 @@ export function buildSite(opts: { seeds?: string; generated?: string; outDir?: s
       ['node', 'scripts/build-content.ts', '--out', generated, ...(opts.seeds ? ['--seeds', opts.seeds] : [])],
       env,
     );
-    run('npx', ['astro', 'build', '--outDir', outDir], env);
+    const astroLog = run('npx', ['astro', 'build', '--outDir', outDir], env);
     run('npx', ['pagefind', '--site', outDir], env);
+    return { astroLog };
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };
     throw new Error(`Site build failed: ${e.message}\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`, {
