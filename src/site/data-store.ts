@@ -126,7 +126,7 @@ export function dataStore(): AstroIntegration {
           const cache = fileURLToPath(config.cacheDir);
           mkdirSync(cache, { recursive: true });
           // Files left by builds that stopped before they were done (their process is gone).
-          for (const name of readdirSync(cache, { withFileTypes: true }).map((e) => e.name)) {
+          for (const name of readdirSync(cache)) {
             const pid = FILE_PATTERN.exec(name)?.[1];
             if (pid && !running(Number(pid))) rmSync(join(cache, name), { force: true });
           }
