@@ -48,9 +48,12 @@ export interface WriterLoaded {
   loaded: true;
 }
 
-/** What the thread is told before the first batch of a site: ids of withdrawn claims (left out of `claims.json`). */
+/** What the thread is told before the first batch of a site. */
 export interface WriterSetup {
+  /** Ids of withdrawn claims (left out of `claims.json`). */
   hidden: string[];
+  /** A lock the writing threads share (an Int32Array over it: 1 while one of them creates files). */
+  folders: SharedArrayBuffer;
 }
 
 const unchanged = (path: string, text: string): boolean => {
@@ -72,7 +75,24 @@ const PUBLIC_SOURCE = z.compile(PublicSourceSchema);
 const PUBLIC_CLAIM = z.compile(PublicClaimSchema);
 
 let hidden = new Set<string>();
+let folders = new Int32Array(new SharedArrayBuffer(4));
 let failed = false;
+
+/**
+ * `write` run while no other writing thread creates files. Threads creating files in one folder
+ * at once contend for the folder's lock in the kernel, which spins: here, 51,000 small files
+ * written by two threads into one folder took 2.3–4.4 s of system time, against 1.5–1.6 s into
+ * two folders and 1.2 s by one thread. A thread that waits here sleeps.
+ */
+function alone(write: () => void): void {
+  while (Atomics.compareExchange(folders, 0, 0, 1) !== 0) Atomics.wait(folders, 0, 1);
+  try {
+    write();
+  } finally {
+    Atomics.store(folders, 0, 0);
+    Atomics.notify(folders, 0, 1);
+  }
+}
 
 function check<T>(schema: z.ZodType, value: T, what: string): T {
   // `validate` builds no parsed copy; only a page that fails is parsed again, for its first issue.
@@ -100,10 +120,12 @@ function writeBatch({ id, files }: WriteBatch): WriteReply {
       claims.push(arrayItemText(check(PUBLIC_CLAIM, publicClaim(page as ClaimPage, hidden), f.path)));
     }
   }
-  for (const f of files) {
-    const text = f.page ? markdownOfJson(f.json) : f.text;
-    if (!(f.compare && unchanged(f.path, text))) writeFileSync(f.path, text);
-  }
+  const texts = files.map((f) => (f.page ? markdownOfJson(f.json) : f.text));
+  alone(() =>
+    files.forEach((f, i) => {
+      if (!(f.compare && unchanged(f.path, texts[i]!))) writeFileSync(f.path, texts[i]!);
+    }),
+  );
   return { id, sources: itemRun(sources), claims: itemRun(claims) };
 }
 
@@ -114,6 +136,7 @@ parentPort?.postMessage(loaded);
 parentPort?.on('message', (message: WriteBatch | WriterSetup) => {
   if ('hidden' in message) {
     hidden = new Set(message.hidden);
+    folders = new Int32Array(message.folders);
     return;
   }
   const batch = message;

@@ -206,7 +206,7 @@ class FileWriters {
 
   constructor(threads: WritingThreads, hidden: string[], onEntries: (sources: ItemRun, claims: ItemRun) => void) {
     this.#onEntries = onEntries;
-    const setup: WriterSetup = { hidden };
+    const setup: WriterSetup = { hidden, folders: new SharedArrayBuffer(4) };
     this.#workers = threads.all().map((worker) => {
       worker.on('message', (reply: WriteReply | WriterLoaded) => {
         if (!('loaded' in reply)) this.#answer(reply);
