@@ -16,6 +16,7 @@ import {
   SPLIT_NOTE,
   splitStoreLiteral,
   storeText,
+  UNKNOWN_FORM_NOTE,
 } from './data-store.ts';
 
 /** The module as Astro writes the single-file data store. */
@@ -92,7 +93,7 @@ describe('the data store literal, split', () => {
     expect(warnings).toEqual([]);
     transform(`export default eval(${JSON.stringify(JSON.stringify(big))})`);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/not in the form/);
+    expect(warnings[0]).toContain(UNKNOWN_FORM_NOTE);
   });
 });
 

@@ -29,6 +29,8 @@ export const PIECE_CHARS = 1 << 18;
 export const FILE_NOTE = 'content data store written to';
 /** How the dev server's log says the store was split. */
 export const SPLIT_NOTE = 'content data store split';
+/** How the log warns of a large store module in a form not known here. */
+export const UNKNOWN_FORM_NOTE = 'is not in the form this plugin knows';
 
 /** Names of the store's files in the cache folder: `crosscheck-data-store-<pid>.json`. */
 const FILE_PATTERN = /^crosscheck-data-store-(\d+)\.json$/;
@@ -63,7 +65,12 @@ export const readingModule = (file: string): string =>
  */
 export function splitStoreLiteral(code: string, pieceChars: number = PIECE_CHARS): string | undefined {
   const text = storeText(code);
-  if (text === undefined || text.length <= pieceChars) return undefined;
+  return text === undefined ? undefined : splitText(text, pieceChars);
+}
+
+/** The store's module for its JSON `text`, in pieces; `undefined` if it fits in one. */
+function splitText(text: string, pieceChars: number): string | undefined {
+  if (text.length <= pieceChars) return undefined;
   const pieces: string[] = [];
   // A piece may end between the two halves of a surrogate pair: each half is then written as an
   // escape, and joining the pieces puts the pair together again.
@@ -86,7 +93,7 @@ export function dataStorePlugin(file?: string): Plugin {
         // A large store in a form not known here: the build still works, but takes longer.
         if (code.length > PIECE_CHARS && !code.includes('import(')) {
           this.warn(
-            `the content data store module (${millions(code.length)}) is not in the form this plugin knows; building may take longer as the site grows.`,
+            `the content data store module (${millions(code.length)}) ${UNKNOWN_FORM_NOTE}; building may take longer as the site grows.`,
           );
         }
         return undefined;
@@ -97,9 +104,9 @@ export function dataStorePlugin(file?: string): Plugin {
         this.info(`${FILE_NOTE} ${file} (${millions(text.length)})`);
         return { code: readingModule(file), map: { mappings: '' } };
       }
-      const split = splitStoreLiteral(code);
+      const split = splitText(text, PIECE_CHARS);
       if (split === undefined) return undefined;
-      this.info(`${SPLIT_NOTE}: ${millions(code.length)} in literals of ${PIECE_CHARS} characters or fewer`);
+      this.info(`${SPLIT_NOTE}: ${millions(text.length)} in literals of ${PIECE_CHARS} characters or fewer`);
       return { code: split, map: { mappings: '' } };
     },
   };

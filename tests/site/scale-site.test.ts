@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poolsFromFile, writeCorpus } from '../../scripts/lib/corpus-files.ts';
 import { serve } from '../../scripts/serve.ts';
 import type { ClaimPage } from '../../src/schema.ts';
-import { FILE_NOTE } from '../../src/site/data-store.ts';
+import { FILE_NOTE, UNKNOWN_FORM_NOTE } from '../../src/site/data-store.ts';
 import { EVIDENCE_ON_PAGE } from '../../src/site/evidence.ts';
 import { ENTITY_PER_PAGE, PER_PAGE } from '../../src/site/pages.ts';
 import { RELATED_ON_PAGE } from '../../src/site/related.ts';
@@ -119,7 +119,7 @@ describe('the build at scale', () => {
     const file = new RegExp(`${FILE_NOTE} (.+) \\(\\d`).exec(astroLog)?.[1];
     expect(file).toBeDefined();
     expect(fs.existsSync(file!)).toBe(false);
-    expect(astroLog).not.toContain('not in the form this plugin knows');
+    expect(astroLog).not.toContain(UNKNOWN_FORM_NOTE);
   });
 });
 
