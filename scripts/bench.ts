@@ -28,6 +28,7 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import { BenchArgsError, parseBenchArgs, type BenchOptions } from './lib/bench-args.ts';
 import type { FloorChildResult } from './lib/bench-floor.ts';
 import type { PipelineChildResult } from './lib/bench-pipeline.ts';
@@ -39,11 +40,17 @@ import {
   type BenchRun,
   type IncrementalRun,
   type RunDetails,
+  type SiteWeight,
 } from './lib/bench-report.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { runChild, tail } from './lib/child.ts';
 import { GENERATOR_VERSION } from './lib/corpus.ts';
 import { poolsFromFile, writeCorpus } from './lib/corpus-files.ts';
+import { busiestEntity, searchTransfer, weighClaimPages } from './lib/page-weight.ts';
 import { Progress, type Step } from './lib/progress.ts';
+import { serve } from './serve.ts';
+
+type SiteSteps = NonNullable<RunDetails['site']>;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const GAZETTEER = join(ROOT, 'content/entities.yaml');
@@ -226,7 +233,7 @@ const NOT_COPIED = new Set([
  * The full site build, as `npm run build` does it, in a temporary copy of the project (its own
  * content/generated, dist and Astro cache; node_modules linked). Returns seconds and peak RSS per step.
  */
-async function site(seeds: string): Promise<Record<string, { seconds: number; peakRssMb: number | null }>> {
+async function site(seeds: string): Promise<{ steps: SiteSteps; weight: SiteWeight }> {
   const dir = mkdtempSync(join(cache, 'site-'));
   try {
     cpSync(ROOT, dir, {
@@ -249,7 +256,7 @@ async function site(seeds: string): Promise<Record<string, { seconds: number; pe
       ['astro', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']],
       ['pagefind', [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']],
     ];
-    const out: Record<string, { seconds: number; peakRssMb: number | null }> = {};
+    const out: SiteSteps = {};
     for (const [name, args] of commands) {
       const run = await runChild(process.execPath, args, { cwd: dir, env, measureRss: true });
       if (run.code !== 0)
@@ -258,9 +265,46 @@ async function site(seeds: string): Promise<Record<string, { seconds: number; pe
         );
       out[name] = { seconds: Math.round(run.seconds * 100) / 100, peakRssMb: run.peakRssMb };
     }
-    return out;
+    return { steps: out, weight: await weigh(dir) };
   } finally {
     leftovers.push(dir);
+  }
+}
+
+/**
+ * The built site in `dir` weighed as readers get it: every claim page gzipped, and the search
+ * page with its first query for the entity in most claims, in Chromium, served as a static host
+ * serves it (gzipped text). Without Chromium the search is reported as not measured.
+ */
+async function weigh(dir: string): Promise<SiteWeight> {
+  const dist = join(dir, 'dist');
+  const pages = await weighClaimPages(dist);
+  const weight = {
+    claimPages: pages.pages,
+    largestClaimPage: pages.largest,
+    claimPagesOverBudget: pages.over.length,
+    claimPagesWithBlockingScript: pages.blocking.length,
+  };
+  const query = busiestEntity(join(dir, 'content/generated/entities'));
+  if (query === null) return { ...weight, search: { query, skipped: 'the site has no entity pages to search for' } };
+  if (!existsSync(CHROMIUM_PATH))
+    return { ...weight, search: { query, skipped: `no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)` } };
+  const { server, url } = await serve(dist, 0);
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    try {
+      const search = await searchTransfer(browser, url, query, 120_000);
+      return {
+        ...weight,
+        search: { query, bytes: search.bytes, requests: search.requests.length, results: search.results },
+      };
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    return { ...weight, search: { query, failed: (error as Error).message.split('\n')[0]! } };
+  } finally {
+    server.close();
   }
 }
 
@@ -293,6 +337,7 @@ async function main(): Promise<void> {
     const f = median(floors);
     const peakRssMb = Math.max(...pipelines.map((r) => r.peakRssMb));
     let siteSteps: RunDetails['site'] = null;
+    let siteWeight: SiteWeight | undefined;
     let siteError: string | undefined;
     if (n === smallest) {
       // A build of the corpus with an empty per-article cache, then one article more into the
@@ -325,7 +370,7 @@ async function main(): Promise<void> {
     }
     if (options.siteSizes.includes(n)) {
       // A failed site build is reported and recorded; the pipeline runs of the other sizes still go on.
-      siteSteps = await step(
+      const built = await step(
         n,
         'site',
         () =>
@@ -336,11 +381,13 @@ async function main(): Promise<void> {
           }),
         (r) =>
           r
-            ? `${Object.values(r)
+            ? `${Object.values(r.steps)
                 .reduce((a, s) => a + s.seconds, 0)
                 .toFixed(1)} s`
             : 'FAILED',
       );
+      siteSteps = built?.steps ?? null;
+      siteWeight = built?.weight;
       if (siteError) progress.log(siteError);
     }
     runs.push({
@@ -363,6 +410,7 @@ async function main(): Promise<void> {
       floorSentences: f.sentences,
       floorPeakRssMb: f.peakRssMb,
       site: siteSteps,
+      ...(siteWeight ? { siteWeight } : {}),
       ...(siteError ? { siteError } : {}),
       ...(p.writeError ? { writeError: p.writeError } : {}),
     });

@@ -2,6 +2,7 @@
  * The benchmark's JSON result and its readable table. `runs` has exactly the shape issue 6 fixes;
  * the other top-level keys (`incremental`, `details`, `environment`) add context and may grow.
  */
+import { CLAIM_PAGE_BUDGET, SEARCH_FIRST_QUERY_BUDGET } from './page-weight.ts';
 
 export interface StageRun {
   seconds: number;
@@ -46,10 +47,29 @@ export interface RunDetails {
   floorPeakRssMb: number | null;
   /** Seconds and peak RSS (largest single process, MB) of each site-build step. */
   site: Record<string, { seconds: number; peakRssMb: number | null }> | null;
+  /** What readers of the built site download: its claim pages and a search (see `page-weight.ts`). */
+  siteWeight?: SiteWeight;
   /** Why the site build failed, when it did. */
   siteError?: string;
   /** Why the pipeline's write stage failed, when it did: its seconds then stop at the failure. */
   writeError?: string;
+}
+
+/** A built site weighed against the page budgets (`scripts/lib/page-weight.ts`). */
+export interface SiteWeight {
+  claimPages: number;
+  /** The heaviest claim page (its path in `dist`), HTML plus CSS, bytes gzipped. */
+  largestClaimPage: { page: string; bytes: number } | null;
+  claimPagesOverBudget: number;
+  claimPagesWithBlockingScript: number;
+  /**
+   * The search page with its first query, for the entity in most claims: bytes transferred,
+   * requests and results shown; why it was not measured (no browser here); or how it failed.
+   */
+  search:
+    | { query: string; bytes: number; requests: number; results: number }
+    | { query: string | null; skipped: string }
+    | { query: string; failed: string };
 }
 
 export interface BenchResult {
@@ -103,6 +123,7 @@ export function median<T extends { seconds: number }>(xs: T[]): T {
 
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const kb = (bytes: number) => `${fixed(bytes / 1024, 1)} KB`;
 
 export function checkTargets(result: BenchResult): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -149,6 +170,26 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
   }
   for (const d of result.details)
     if (d.siteError) checks.push({ target: `full site ${int(d.articles)} completes`, value: 'failed', pass: false });
+  for (const { articles, siteWeight: w } of result.details) {
+    if (!w) continue;
+    checks.push({
+      target: `claim pages ${int(articles)} < ${CLAIM_PAGE_BUDGET / 1024} KB gzipped, no render-blocking script`,
+      value: `largest ${kb(w.largestClaimPage?.bytes ?? 0)} of ${int(w.claimPages)}; ${int(w.claimPagesOverBudget)} over, ${int(w.claimPagesWithBlockingScript)} blocking`,
+      pass: w.claimPages > 0 && w.claimPagesOverBudget === 0 && w.claimPagesWithBlockingScript === 0,
+    });
+    if ('failed' in w.search)
+      checks.push({
+        target: `search ${int(articles)}, first query < ${SEARCH_FIRST_QUERY_BUDGET / 1024} KB`,
+        value: `failed for "${w.search.query}": ${w.search.failed}`,
+        pass: false,
+      });
+    if ('bytes' in w.search)
+      checks.push({
+        target: `search ${int(articles)}, first query < ${SEARCH_FIRST_QUERY_BUDGET / 1024} KB`,
+        value: `${kb(w.search.bytes)} for "${w.search.query}" (${w.search.requests} requests, ${int(w.search.results)} results)`,
+        pass: w.search.bytes < SEARCH_FIRST_QUERY_BUDGET && w.search.results > 0,
+      });
+  }
   return checks;
 }
 
@@ -215,6 +256,17 @@ export function formatReport(result: BenchResult): string[] {
         .map(([k, v]) => `${k} ${fixed(v.seconds, 1)} s${v.peakRssMb === null ? '' : ` (${int(v.peakRssMb)} MB)`}`)
         .join(', ')}`,
     );
+  for (const { articles, siteWeight: w } of result.details) {
+    if (!w) continue;
+    const largest = w.largestClaimPage ? `, largest ${kb(w.largestClaimPage.bytes)} (${w.largestClaimPage.page})` : '';
+    const search =
+      'bytes' in w.search
+        ? `search "${w.search.query}" with its first query ${kb(w.search.bytes)} in ${w.search.requests} requests`
+        : 'skipped' in w.search
+          ? `search not measured: ${w.search.skipped}`
+          : `search for "${w.search.query}" FAILED: ${w.search.failed}`;
+    lines.push(`site weight, ${int(articles)} articles: ${int(w.claimPages)} claim pages gzipped${largest}; ${search}`);
+  }
   for (const d of result.details)
     if (d.writeError)
       lines.push(

@@ -3,7 +3,9 @@
  * Pagefind Default UI, to keep the first query's transfer small. Runs in the browser only.
  *
  * It enhances the plain GET form: typing or submitting searches, `?q=` follows the box, filters
- * (状态, 媒体, 人物与地点) are checkboxes with counts, results come ten at a time. Traditional
+ * (状态, 媒体, 人物与地点) are checkboxes with counts, results come five at a time. The filters'
+ * values are loaded when a reader first opens one of them: their data grows with the site (every
+ * page's values), and a search without filters does not need it. Traditional
  * input is folded to simplified with the page's table. Result text from the index is never parsed
  * as HTML: only Pagefind's `<mark>` highlights are turned into elements.
  */
@@ -13,6 +15,8 @@ interface Config {
   bundlePath: string;
   baseUrl: string;
   fold: Record<string, string>;
+  /** The filters' names, in the order they are shown. */
+  filters: string[];
 }
 interface Fragment {
   url: string;
@@ -67,29 +71,53 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
   resultsBox.append(summary, list, more);
 
   const selected: Record<string, Set<string>> = {};
-  const all = await pagefind.filters();
-  for (const [name, values] of Object.entries(all)) {
+  const fieldsets = new Map<string, HTMLFieldSetElement>();
+  for (const name of config.filters) {
     selected[name] = new Set();
     const group = el('details', { class: 'search-filter' });
     group.append(el('summary', {}, name));
     const fieldset = el('fieldset');
     fieldset.append(el('legend', { class: 'visually-hidden' }, name));
-    for (const value of Object.keys(values).toSorted((a, b) => a.localeCompare(b, 'zh-CN'))) {
-      const label = el('label');
-      const box = el('input', { type: 'checkbox', value, 'data-filter': name });
-      box.addEventListener('change', () => {
-        if (box.checked) selected[name]!.add(value);
-        else selected[name]!.delete(value);
-        void run();
-      });
-      label.append(box, ' ', el('span', {}, value), ' ', el('span', { class: 'count', 'data-count': '' }));
-      fieldset.append(label);
-    }
+    fieldsets.set(name, fieldset);
     group.append(fieldset);
+    group.addEventListener('toggle', () => {
+      if (group.open) void loadFilters();
+    });
     filtersBox.append(group);
   }
-  // Both boxes go in at once, filters complete, so nothing moves once results arrive.
+  // Both boxes go in at once, so nothing moves once results arrive.
   root.append(filtersBox, resultsBox);
+
+  /** Every filter's values and their counts over the whole site, once loaded. */
+  let all: Record<string, Record<string, number>> | undefined;
+  let loading: Promise<void> | undefined;
+  /** Loads the filters' values (once) and lists them as checkboxes, counted for the current search. */
+  function loadFilters(): Promise<void> {
+    loading ??= (async () => {
+      for (const fieldset of fieldsets.values()) fieldset.append(el('p', { class: 'loading' }, '正在载入…'));
+      all = await pagefind.filters();
+      for (const [name, fieldset] of fieldsets) {
+        fieldset.querySelector('.loading')?.remove();
+        const values = all[name] ?? {};
+        for (const value of Object.keys(values).toSorted((a, b) => a.localeCompare(b, 'zh-CN'))) {
+          const label = el('label');
+          const box = el('input', { type: 'checkbox', value, 'data-filter': name });
+          box.addEventListener('change', () => {
+            if (box.checked) selected[name]!.add(value);
+            else selected[name]!.delete(value);
+            void run();
+          });
+          label.append(box, ' ', el('span', {}, value), ' ', el('span', { class: 'count', 'data-count': '' }));
+          fieldset.append(label);
+        }
+      }
+      // Counts for the search already shown, now that the filters' data is here.
+      const mine = generation;
+      const search = await searchNow();
+      if (mine === generation) showCounts(search);
+    })();
+    return loading;
+  }
 
   let shown = 0;
   let current: Search | null = null;
@@ -116,23 +144,33 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
     if (status !== undefined) summary.textContent = status;
   }
 
-  async function run() {
+  /** The search the box and the ticked filters ask for; none for an empty box and no filters. */
+  async function searchNow(): Promise<Search | null> {
     const term = foldWith(config.fold, input.value.trim());
-    const mine = ++generation;
     const filters: Record<string, string[]> = {};
     for (const [name, values] of Object.entries(selected)) if (values.size) filters[name] = [...values];
     const hasFilters = Object.keys(filters).length > 0;
     // Pagefind takes a null term for "everything matching the filters".
-    const search = term || hasFilters ? await pagefind.search(term || (null as unknown as string), { filters }) : null;
+    return term || hasFilters ? await pagefind.search(term || (null as unknown as string), { filters }) : null;
+  }
+
+  /** Each filter value's count among the results of `search` (over the whole site without one). */
+  function showCounts(search: Search | null) {
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[data-filter]')) {
+      const count =
+        search?.filters[box.dataset['filter']!]?.[box.value] ?? all?.[box.dataset['filter']!]?.[box.value] ?? 0;
+      box.parentElement!.querySelector('[data-count]')!.textContent = `(${count})`;
+    }
+  }
+
+  async function run() {
+    const mine = ++generation;
+    const search = await searchNow();
     if (mine !== generation) return;
     current = search;
     shown = 0;
     const n = search?.results.length ?? 0;
-    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[data-filter]')) {
-      const count =
-        search?.filters[box.dataset['filter']!]?.[box.value] ?? all[box.dataset['filter']!]?.[box.value] ?? 0;
-      box.parentElement!.querySelector('[data-count]')!.textContent = `(${count})`;
-    }
+    showCounts(search);
     await showMore(!search ? '' : n ? `找到 ${n} 条结果` : `没有找到与“${input.value.trim()}”相关的结果`);
   }
 

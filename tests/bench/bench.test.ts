@@ -13,6 +13,7 @@ import {
   memoryTouch,
   type BenchResult,
   type RunDetails,
+  type SiteWeight,
 } from '../../scripts/lib/bench-report.ts';
 import { peakIn } from '../../scripts/lib/rss-sampler.ts';
 
@@ -203,6 +204,51 @@ describe('report', () => {
       details: [both.details[0]!, detail(100, { siteError: 'The site build failed at "astro".' })],
     });
     expect(failed.at(-1)).toEqual({ target: 'full site 100 completes', value: 'failed', pass: false });
+  });
+
+  it('checks each weighed site against the page budgets, and says when the search was not measured', () => {
+    const weight = (more: Partial<SiteWeight> = {}): SiteWeight => ({
+      claimPages: 51288,
+      largestClaimPage: { page: 'claims/abc/index.html', bytes: 16_077 },
+      claimPagesOverBudget: 0,
+      claimPagesWithBlockingScript: 0,
+      search: { query: '北约', bytes: 98_304, requests: 14, results: 5 },
+      ...more,
+    });
+    const weighed = (w: SiteWeight) =>
+      checkTargets({ ...result, details: [detail(10), detail(100, { siteWeight: w })] });
+    expect(weighed(weight()).slice(-2)).toEqual([
+      {
+        target: 'claim pages 100 < 30 KB gzipped, no render-blocking script',
+        value: 'largest 15.7 KB of 51,288; 0 over, 0 blocking',
+        pass: true,
+      },
+      { target: 'search 100, first query < 150 KB', value: '96.0 KB for "北约" (14 requests, 5 results)', pass: true },
+    ]);
+    expect(weighed(weight({ claimPagesOverBudget: 2 })).at(-2)!.pass).toBe(false);
+    expect(weighed(weight({ claimPagesWithBlockingScript: 1 })).at(-2)!.pass).toBe(false);
+    expect(weighed(weight({ claimPages: 0, largestClaimPage: null })).at(-2)!.pass).toBe(false);
+    expect(weighed(weight({ search: { query: '北约', bytes: 160_000, requests: 30, results: 5 } })).at(-1)!.pass).toBe(
+      false,
+    );
+    expect(weighed(weight({ search: { query: '北约', bytes: 1000, requests: 3, results: 0 } })).at(-1)!.pass).toBe(
+      false,
+    );
+    expect(weighed(weight({ search: { query: '北约', failed: 'Timeout 120000ms exceeded.' } })).at(-1)).toEqual({
+      target: 'search 100, first query < 150 KB',
+      value: 'failed for "北约": Timeout 120000ms exceeded.',
+      pass: false,
+    });
+    const skipped = weight({
+      search: { query: '北约', skipped: 'no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)' },
+    });
+    expect(weighed(skipped).at(-1)!.target).toMatch(/^claim pages/);
+    const text = formatReport({ ...result, details: [detail(10), detail(100, { siteWeight: weight() })] }).join('\n');
+    expect(text).toContain(
+      'site weight, 100 articles: 51,288 claim pages gzipped, largest 15.7 KB (claims/abc/index.html); search "北约" with its first query 96.0 KB in 14 requests',
+    );
+    const notMeasured = formatReport({ ...result, details: [detail(100, { siteWeight: skipped })] }).join('\n');
+    expect(notMeasured).toContain('search not measured: no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
   });
 
   it('lists every run of a size that ran more than once', () => {

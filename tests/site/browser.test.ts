@@ -96,6 +96,38 @@ describe('search', () => {
 });
 
 describe('search filters', () => {
+  it('load their values only when a reader opens one: a search without filters does not need them', async () => {
+    const page = await browser.newPage();
+    try {
+      const filterData: string[] = [];
+      page.on('requestfinished', (r) => {
+        if (r.url().includes('/pagefind/filter/')) filterData.push(r.url());
+      });
+      await page.goto(`${base}search/?q=${encodeURIComponent('红军城')}`);
+      await page.waitForSelector('.search-results .result-link', { timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+      expect(filterData).toEqual([]);
+      expect(await page.locator('.search-filter input[type=checkbox]').count()).toBe(0);
+      const outlet = page.locator('.search-filter', { has: page.locator('summary', { hasText: '媒体' }) });
+      await outlet.locator('summary').click();
+      await outlet.locator('input[type=checkbox]').first().waitFor();
+      expect(filterData.length).toBeGreaterThan(0);
+      // Every value is counted for the search on the page, and some of them match it.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.search-filter [data-count]')].every((c) =>
+          /^\(\d+\)$/.test(c.textContent ?? ''),
+        ),
+      );
+      const counts = await outlet
+        .locator('[data-count]')
+        .evaluateAll((cs) => cs.map((c) => Number(/\d+/.exec(c.textContent ?? '')![0])));
+      expect(counts.some((n) => n > 0)).toBe(true);
+      expect(await page.locator('.search-filter .loading').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('are named in Chinese and narrow the results by status', async () => {
     const page = await browser.newPage();
     try {

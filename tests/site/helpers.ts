@@ -13,9 +13,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
-/** A claim page, HTML plus CSS, in bytes gzipped (level 9, as static hosts and CDNs serve text). */
-export const CLAIM_PAGE_BUDGET = 30 * 1024;
-
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 /** The pipeline's output the site was built from (`CROSSCHECK_GENERATED` overrides, as for the site). */
