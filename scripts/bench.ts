@@ -296,7 +296,16 @@ async function weigh(dir: string): Promise<SiteWeight> {
       const search = await searchTransfer(browser, url, query, 120_000);
       return {
         ...weight,
-        search: { query, bytes: search.bytes, requests: search.requests.length, results: search.results },
+        search: {
+          query,
+          bytes: search.bytes,
+          requests: search.requests.length,
+          results: search.results,
+          heaviest: search.requests
+            .map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes }))
+            .sort((a, b) => b.bytes - a.bytes)
+            .slice(0, 4),
+        },
       };
     } finally {
       await browser.close();

@@ -67,7 +67,14 @@ export interface SiteWeight {
    * requests and results shown; why it was not measured (no browser here); or how it failed.
    */
   search:
-    | { query: string; bytes: number; requests: number; results: number }
+    | {
+        query: string;
+        bytes: number;
+        requests: number;
+        results: number;
+        /** The largest requests, largest first: their paths and bytes. */
+        heaviest?: { path: string; bytes: number }[];
+      }
     | { query: string | null; skipped: string }
     | { query: string; failed: string };
 }
@@ -261,7 +268,11 @@ export function formatReport(result: BenchResult): string[] {
     const largest = w.largestClaimPage ? `, largest ${kb(w.largestClaimPage.bytes)} (${w.largestClaimPage.page})` : '';
     const search =
       'bytes' in w.search
-        ? `search "${w.search.query}" with its first query ${kb(w.search.bytes)} in ${w.search.requests} requests`
+        ? `search "${w.search.query}" with its first query ${kb(w.search.bytes)} in ${w.search.requests} requests${
+            w.search.heaviest?.length
+              ? ` (largest: ${w.search.heaviest.map((r) => `${r.path.split('/').at(-1)} ${kb(r.bytes)}`).join(', ')})`
+              : ''
+          }`
         : 'skipped' in w.search
           ? `search not measured: ${w.search.skipped}`
           : `search for "${w.search.query}" FAILED: ${w.search.failed}`;

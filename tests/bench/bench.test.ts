@@ -212,7 +212,16 @@ describe('report', () => {
       largestClaimPage: { page: 'claims/abc/index.html', bytes: 16_077 },
       claimPagesOverBudget: 0,
       claimPagesWithBlockingScript: 0,
-      search: { query: '北约', bytes: 98_304, requests: 14, results: 5 },
+      search: {
+        query: '北约',
+        bytes: 98_304,
+        requests: 14,
+        results: 5,
+        heaviest: [
+          { path: '/pagefind/wasm.unknown.pagefind', bytes: 56_320 },
+          { path: '/pagefind/index/zh-cn_1.pf_index', bytes: 20_480 },
+        ],
+      },
       ...more,
     });
     const weighed = (w: SiteWeight) =>
@@ -245,7 +254,7 @@ describe('report', () => {
     expect(weighed(skipped).at(-1)!.target).toMatch(/^claim pages/);
     const text = formatReport({ ...result, details: [detail(10), detail(100, { siteWeight: weight() })] }).join('\n');
     expect(text).toContain(
-      'site weight, 100 articles: 51,288 claim pages gzipped, largest 15.7 KB (claims/abc/index.html); search "北约" with its first query 96.0 KB in 14 requests',
+      'site weight, 100 articles: 51,288 claim pages gzipped, largest 15.7 KB (claims/abc/index.html); search "北约" with its first query 96.0 KB in 14 requests (largest: wasm.unknown.pagefind 55.0 KB, zh-cn_1.pf_index 20.0 KB)',
     );
     const notMeasured = formatReport({ ...result, details: [detail(100, { siteWeight: skipped })] }).join('\n');
     expect(notMeasured).toContain('search not measured: no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
