@@ -8,7 +8,7 @@
  * run with the median time is reported, with the median floor and the highest peak RSS; every
  * run's seconds are in `details`. For the smallest size also: a build that fills a
  * per-article cache and the rerun with that cache after adding one article, and unless
- * --pipeline-only the full site build (content + astro build + pagefind) in a temporary copy of
+ * --pipeline-only the full site build (content + astro build + search indexes) in a temporary copy of
  * the project, so the working tree and its content/generated are untouched (--site-articles
  * names the sizes to build the site for instead, the largest ones included).
  * Writes JSON to --out and prints Markdown tables. Exit code 1 if a pipeline or floor run fails,
@@ -254,7 +254,7 @@ async function site(seeds: string): Promise<{ steps: SiteSteps; weight: SiteWeig
     const commands: Array<[string, string[]]> = [
       ['content', [join(dir, 'scripts/build-content.ts'), '--seeds', seeds, '--out', 'content/generated']],
       ['astro', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']],
-      ['pagefind', [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']],
+      ['pagefind', [join(dir, 'scripts/search-index.ts'), '--site', 'dist']],
     ];
     const out: SiteSteps = {};
     for (const [name, args] of commands) {

@@ -3,16 +3,21 @@
  * Pagefind Default UI, to keep the first query's transfer small. Runs in the browser only.
  *
  * It enhances the plain GET form: typing or submitting searches, `?q=` follows the box, filters
- * (状态, 媒体, 人物与地点) are checkboxes with counts, results come five at a time. The filters'
- * values are loaded when a reader first opens one of them: their data grows with the site (every
- * page's values), and a search without filters does not need it. Traditional
+ * (状态, 媒体, 人物与地点) are checkboxes with counts, results come five at a time. What a search
+ * downloads first stays small however large the site grows: on a large site it searches the index
+ * of the recently changed pages first (see `search-bundles.ts`), and every page when the reader
+ * asks, opens a filter, or the recent pages have no result; and the filters' values (every page's)
+ * are loaded when a reader first opens a filter. Traditional
  * input is folded to simplified with the page's table. Result text from the index is never parsed
  * as HTML: only Pagefind's `<mark>` highlights are turned into elements.
  */
 import { foldWith } from './fold.ts';
 
 interface Config {
+  /** The index of every page. */
   bundlePath: string;
+  /** The index of the most recently changed pages, searched first; none on a small site. */
+  recentPath: string | null;
   baseUrl: string;
   fold: Record<string, string>;
   /** The filters' names, in the order they are shown. */
@@ -59,16 +64,35 @@ function excerptNodes(excerpt: string): Node[] {
 
 export async function startSearch(root: HTMLElement, form: HTMLFormElement, config: Config): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const pagefind = (await import(/* @vite-ignore */ `${config.bundlePath}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: config.baseUrl });
-  await pagefind.init();
+  const load = async (bundlePath: string) => {
+    const index = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+    await index.options({ baseUrl: config.baseUrl });
+    await index.init();
+    return index;
+  };
+  // The recent pages' index first: what a reader loads before the first results stays small
+  // however large the site grows. The index of every page is loaded when asked for (a button, a
+  // filter opened), or when the recent pages have no result.
+  let pagefind: Pagefind | undefined;
+  if (config.recentPath) pagefind = await load(config.recentPath).catch(() => undefined);
+  let everything = !pagefind;
+  pagefind ??= await load(config.bundlePath);
+  let widening: Promise<void> | undefined;
+  /** Searches every page from now on. */
+  const widen = () =>
+    (widening ??= (async () => {
+      pagefind = await load(config.bundlePath);
+      everything = true;
+      wider.hidden = true;
+    })());
 
   const filtersBox = el('div', { class: 'search-filters' });
   const summary = el('p', { class: 'search-summary', role: 'status' });
   const list = el('ol', { class: 'search-results' });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, '显示更多结果');
+  const wider = el('button', { type: 'button', class: 'search-wider', hidden: '' }, '检索全部内容');
   const resultsBox = el('div', { class: 'search-main' });
-  resultsBox.append(summary, list, more);
+  resultsBox.append(summary, list, more, wider);
 
   const selected: Record<string, Set<string>> = {};
   const fieldsets = new Map<string, HTMLFieldSetElement>();
@@ -95,7 +119,12 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
   function loadFilters(): Promise<void> {
     loading ??= (async () => {
       for (const fieldset of fieldsets.values()) fieldset.append(el('p', { class: 'loading' }, '正在载入…'));
-      all = await pagefind.filters();
+      // Filters narrow every page down, not only the recent ones.
+      if (!everything) {
+        await widen();
+        await run();
+      }
+      all = await pagefind!.filters();
       for (const [name, fieldset] of fieldsets) {
         fieldset.querySelector('.loading')?.remove();
         const values = all[name] ?? {};
@@ -151,7 +180,7 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
     for (const [name, values] of Object.entries(selected)) if (values.size) filters[name] = [...values];
     const hasFilters = Object.keys(filters).length > 0;
     // Pagefind takes a null term for "everything matching the filters".
-    return term || hasFilters ? await pagefind.search(term || (null as unknown as string), { filters }) : null;
+    return term || hasFilters ? await pagefind!.search(term || (null as unknown as string), { filters }) : null;
   }
 
   /** Each filter value's count among the results of `search` (over the whole site without one). */
@@ -165,13 +194,22 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
 
   async function run() {
     const mine = ++generation;
-    const search = await searchNow();
+    let search = await searchNow();
     if (mine !== generation) return;
+    if (search && search.results.length === 0 && !everything) {
+      // Nothing among the recent pages: every page, then.
+      await widen();
+      if (mine !== generation) return;
+      search = await searchNow();
+      if (mine !== generation) return;
+    }
     current = search;
     shown = 0;
     const n = search?.results.length ?? 0;
     showCounts(search);
-    await showMore(!search ? '' : n ? `找到 ${n} 条结果` : `没有找到与“${input.value.trim()}”相关的结果`);
+    wider.hidden = everything || !search;
+    const found = everything ? `找到 ${n} 条结果` : `在最近更新的内容中找到 ${n} 条结果`;
+    await showMore(!search ? '' : n ? found : `没有找到与“${input.value.trim()}”相关的结果`);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -189,6 +227,7 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
     void run();
   });
   more.addEventListener('click', () => void showMore());
+  wider.addEventListener('click', () => void widen().then(run));
 
   const q = new URLSearchParams(location.search).get('q');
   if (q) input.value = q;

@@ -53,7 +53,7 @@ export function buildSite(
       env,
     );
     const astroLog = run('npx', ['astro', 'build', '--outDir', outDir], env);
-    run('npx', ['pagefind', '--site', outDir], env);
+    run('npx', ['node', 'scripts/search-index.ts', '--site', outDir], env);
     return { astroLog };
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };

@@ -25,6 +25,7 @@ import type { ClaimPage } from '../../src/schema.ts';
 import { FILE_NOTE, UNKNOWN_FORM_NOTE } from '../../src/site/data-store.ts';
 import { EVIDENCE_ON_PAGE } from '../../src/site/evidence.ts';
 import { ENTITY_PER_PAGE, PER_PAGE } from '../../src/site/pages.ts';
+import { RECENT_PAGES, RECENT_SEARCH_BUNDLE, SEARCH_BUNDLE } from '../../src/site/search-bundles.ts';
 import { RELATED_ON_PAGE } from '../../src/site/related.ts';
 import {
   ROOT,
@@ -100,12 +101,28 @@ function writeWidelyReported(dir: string, reports: number, rivals: number): void
   }
 }
 
+/** A word no other article of the corpus has, in the one article dated years before the others. */
+const ONLY_IN_THE_OLDEST = '泽尔诺格勒斯克';
+
+/** That article: the site's oldest page, so not among the recent pages searched first. */
+function writeOldest(dir: string): void {
+  fs.writeFileSync(
+    path.join(dir, 'oldest-report.txt'),
+    `港口观察\n\n${ONLY_IN_THE_OLDEST}港务局表示，该港去年集装箱吞吐量增长了12%，达到380万标准箱。\n`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'oldest-report.meta.json'),
+    JSON.stringify({ outlet: '港口观察', publishedAt: '2019-03-04', title: '港口观察' }),
+  );
+}
+
 beforeAll(async () => {
   await ensureBuilt(); // one Astro build at a time in this project folder
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scale-'));
   const seeds = path.join(tmp, 'seeds');
   writeCorpus(seeds, 600, 1, poolsFromFile(path.join(ROOT, 'content/entities.yaml')));
   writeWidelyReported(seeds, EVIDENCE_ON_PAGE + 5, RELATED_ON_PAGE + 3);
+  writeOldest(seeds);
   generated = path.join(tmp, 'generated');
   dist = path.join(tmp, 'dist');
   ({ astroLog } = buildSite({ seeds, generated, outDir: dist }));
@@ -126,6 +143,57 @@ describe('the build at scale', () => {
     expect(file).toBeDefined();
     expect(fs.existsSync(file!)).toBe(false);
     expect(astroLog).not.toContain(UNKNOWN_FORM_NOTE);
+  });
+
+  it(`has an index of the ${RECENT_PAGES} pages changed last, besides the index of every page`, () => {
+    const pages = (bundle: string) =>
+      Object.values(
+        (
+          JSON.parse(fs.readFileSync(path.join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          }
+        ).languages,
+      ).reduce((n, l) => n + l.page_count, 0);
+    expect(pages(RECENT_SEARCH_BUNDLE)).toBe(RECENT_PAGES);
+    expect(pages(SEARCH_BUNDLE)).toBeGreaterThan(2 * RECENT_PAGES);
+    // No page of the staging folder is left next to the site.
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('.search-recent-'))).toEqual([]);
+  });
+
+  it('searches the recent pages first, and every page when asked', async () => {
+    const query = busiestEntity(path.join(generated, 'entities'))!;
+    await withBrowser(async (browser, url) => {
+      const page = await browser.newPage();
+      const bundles = new Set<string>();
+      page.on('requestfinished', (r) => {
+        const m = /\/(pagefind\/(?:recent\/)?)[^/]*\.pf_meta$/.exec(new URL(r.url()).pathname);
+        if (m) bundles.add(m[1]!);
+      });
+      await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, url).href);
+      await page.waitForSelector('.search-results .result-link');
+      expect(await page.textContent('.search-summary')).toMatch(/^在最近更新的内容中找到 \d+ 条结果$/);
+      expect([...bundles]).toEqual([RECENT_SEARCH_BUNDLE]);
+      const recent = Number(/\d+/.exec((await page.textContent('.search-summary'))!)![0]);
+      await page.click('.search-wider');
+      await page.waitForFunction(() =>
+        /^找到 \d+ 条结果$/.test(document.querySelector('.search-summary')?.textContent ?? ''),
+      );
+      const all = Number(/\d+/.exec((await page.textContent('.search-summary'))!)![0]);
+      expect(all).toBeGreaterThan(recent);
+      expect(bundles).toContain(SEARCH_BUNDLE);
+      expect(await page.isHidden('.search-wider')).toBe(true);
+    });
+  });
+
+  it('searches every page at once when the recent pages have no result', async () => {
+    await withBrowser(async (browser, url) => {
+      const page = await browser.newPage();
+      await page.goto(new URL(`search/?q=${encodeURIComponent(ONLY_IN_THE_OLDEST)}`, url).href);
+      await page.waitForSelector('.search-results .result-link');
+      expect(await page.textContent('.search-summary')).toMatch(/^找到 \d+ 条结果$/);
+      const hrefs = await page.$$eval('.search-results .result-link', (as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.some((h) => h?.includes('/sources/oldest-report'))).toBe(true);
+    });
   });
 
   it(`searching for the entity in most claims transfers under ${SEARCH_FIRST_QUERY_BUDGET / 1024} KB, first query included`, async () => {
