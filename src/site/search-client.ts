@@ -64,8 +64,11 @@ function excerptNodes(excerpt: string): Node[] {
 
 export async function startSearch(root: HTMLElement, form: HTMLFormElement, config: Config): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const load = async (bundlePath: string) => {
-    const index = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+  // A module that failed to load fails again from the browser's module map: a retry asks for it
+  // under another URL (Pagefind finds its bundle from the path, the query aside).
+  const load = async (bundlePath: string, attempt = 0) => {
+    const url = `${bundlePath}pagefind.js${attempt > 0 ? `?attempt=${attempt}` : ''}`;
+    const index = (await import(/* @vite-ignore */ url)) as Pagefind;
     await index.options({ baseUrl: config.baseUrl });
     await index.init();
     return index;
@@ -78,13 +81,18 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
   let everything = !pagefind;
   pagefind ??= await load(config.bundlePath);
   let widening: Promise<void> | undefined;
+  let failures = 0;
   /** Searches every page from now on. */
   const widen = () =>
     (widening ??= (async () => {
-      pagefind = await load(config.bundlePath);
+      pagefind = await load(config.bundlePath, failures);
       everything = true;
       wider.hidden = true;
-    })());
+    })().catch((error: unknown) => {
+      failures++;
+      widening = undefined; // tried again when next asked
+      throw error;
+    }));
 
   const filtersBox = el('div', { class: 'search-filters' });
   const summary = el('p', { class: 'search-summary', role: 'status' });
@@ -118,13 +126,23 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
   /** Loads the filters' values (once) and lists them as checkboxes, counted for the current search. */
   function loadFilters(): Promise<void> {
     loading ??= (async () => {
-      for (const fieldset of fieldsets.values()) fieldset.append(el('p', { class: 'loading' }, '正在载入…'));
-      // Filters narrow every page down, not only the recent ones.
-      if (!everything) {
-        await widen();
-        await run();
+      for (const fieldset of fieldsets.values()) {
+        fieldset.querySelector('.loading')?.remove();
+        fieldset.append(el('p', { class: 'loading' }, '正在载入…'));
       }
-      all = await pagefind!.filters();
+      try {
+        // Filters narrow every page down, not only the recent ones.
+        if (!everything) {
+          await widen();
+          await run();
+        }
+        all = await pagefind!.filters();
+      } catch {
+        for (const fieldset of fieldsets.values())
+          fieldset.querySelector('.loading')!.textContent = '筛选条件未能载入，请稍后再试。';
+        loading = undefined;
+        return;
+      }
       for (const [name, fieldset] of fieldsets) {
         fieldset.querySelector('.loading')?.remove();
         const values = all[name] ?? {};
@@ -197,10 +215,10 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
     let search = await searchNow();
     if (mine !== generation) return;
     if (search && search.results.length === 0 && !everything) {
-      // Nothing among the recent pages: every page, then.
-      await widen();
+      // Nothing among the recent pages: every page, then (if it loads).
+      await widen().catch(() => {});
       if (mine !== generation) return;
-      search = await searchNow();
+      if (everything) search = await searchNow();
       if (mine !== generation) return;
     }
     current = search;
@@ -227,7 +245,9 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
     void run();
   });
   more.addEventListener('click', () => void showMore());
-  wider.addEventListener('click', () => void widen().then(run));
+  wider.addEventListener('click', () => {
+    widen().then(run, () => (summary.textContent = '全部内容的索引未能载入，请稍后再试。'));
+  });
 
   const q = new URLSearchParams(location.search).get('q');
   if (q) input.value = q;

@@ -185,6 +185,25 @@ describe('the build at scale', () => {
     });
   });
 
+  it('says so when the index of every page does not load, and loads it when asked again', async () => {
+    const query = busiestEntity(path.join(generated, 'entities'))!;
+    await withBrowser(async (browser, url) => {
+      const page = await browser.newPage();
+      const full = new URL(`${SEARCH_BUNDLE}pagefind.js`, url).href;
+      await page.route(full, (route) => route.abort());
+      await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, url).href);
+      await page.waitForSelector('.search-results .result-link');
+      await page.click('.search-wider');
+      await page.waitForFunction(() => document.querySelector('.search-summary')?.textContent?.includes('未能载入'));
+      expect(await page.locator('.search-results .result-link').count()).toBeGreaterThan(0);
+      await page.unroute(full);
+      await page.click('.search-wider');
+      await page.waitForFunction(() =>
+        /^找到 \d+ 条结果$/.test(document.querySelector('.search-summary')?.textContent ?? ''),
+      );
+    });
+  });
+
   it('searches every page at once when the recent pages have no result', async () => {
     await withBrowser(async (browser, url) => {
       const page = await browser.newPage();
