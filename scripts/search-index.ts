@@ -27,6 +27,9 @@ export function sitemapPages(xml: string, base = '/'): { path: string; changed: 
   });
 }
 
+/** An element Pagefind indexes the content of (an attribute of a tag, not the words in a text). */
+const INDEXED = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/;
+
 /** The HTML file of a site path: `claims/x/` → `claims/x/index.html`. */
 const pageFile = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
 
@@ -54,7 +57,7 @@ function main(): void {
   // The pages Pagefind indexes are those with a `data-pagefind-body` element.
   const searchable = sitemapPages(readFileSync(sitemap, 'utf8'), process.env['BASE_PATH'] || '/').filter((p) => {
     const file = join(site, pageFile(p.path));
-    return existsSync(file) && readFileSync(file, 'utf8').includes('data-pagefind-body');
+    return existsSync(file) && INDEXED.test(readFileSync(file, 'utf8'));
   });
   const recent = recentPages(searchable);
   if (recent.length === 0) return;

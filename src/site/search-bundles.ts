@@ -25,18 +25,14 @@ export const hasRecentIndex = (searchablePages: number): boolean => searchablePa
 export function recentPages(pages: { path: string; changed: string | null }[], limit = RECENT_PAGES): string[] {
   if (pages.length <= limit) return [];
   return pages
-    .toSorted(
-      (a, b) =>
-        (a.changed === b.changed
-          ? 0
-          : a.changed === null
-            ? 1
-            : b.changed === null
-              ? -1
-              : a.changed < b.changed
-                ? 1
-                : -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-    )
+    .toSorted(changedLastFirst)
     .slice(0, limit)
     .map((p) => p.path);
+}
+
+function changedLastFirst(a: { path: string; changed: string | null }, b: { path: string; changed: string | null }) {
+  if (a.changed === b.changed) return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  if (a.changed === null) return 1;
+  if (b.changed === null) return -1;
+  return a.changed < b.changed ? 1 : -1;
 }
