@@ -10,7 +10,8 @@
  * per-article cache and the rerun with that cache after adding one article, and unless
  * --pipeline-only the full site build (content + astro build + search indexes) in a temporary copy of
  * the project, so the working tree and its content/generated are untouched (--site-articles
- * names the sizes to build the site for instead, the largest ones included).
+ * names the sizes to build the site for instead, the largest ones included), and each site built
+ * weighed against the page budgets (claim pages, the search's first query).
  * Writes JSON to --out and prints Markdown tables. Exit code 1 if a pipeline or floor run fails,
  * or the site build failed (its error is then in the report and in `details[].siteError`).
  */
@@ -28,7 +29,6 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { BenchArgsError, parseBenchArgs, type BenchOptions } from './lib/bench-args.ts';
 import type { FloorChildResult } from './lib/bench-floor.ts';
 import type { PipelineChildResult } from './lib/bench-pipeline.ts';
@@ -42,7 +42,7 @@ import {
   type RunDetails,
   type SiteWeight,
 } from './lib/bench-report.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
 import { runChild, tail } from './lib/child.ts';
 import { GENERATOR_VERSION } from './lib/corpus.ts';
 import { poolsFromFile, writeCorpus } from './lib/corpus-files.ts';
@@ -231,7 +231,8 @@ const NOT_COPIED = new Set([
 
 /**
  * The full site build, as `npm run build` does it, in a temporary copy of the project (its own
- * content/generated, dist and Astro cache; node_modules linked). Returns seconds and peak RSS per step.
+ * content/generated, dist and Astro cache; node_modules linked). Returns seconds and peak RSS per step,
+ * and what readers of the built site download (`weigh`).
  */
 async function site(seeds: string): Promise<{ steps: SiteSteps; weight: SiteWeight }> {
   const dir = mkdtempSync(join(cache, 'site-'));
@@ -291,7 +292,7 @@ async function weigh(dir: string): Promise<SiteWeight> {
     return { ...weight, search: { query, skipped: `no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)` } };
   const { server, url } = await serve(dist, 0);
   try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    const browser = await launchChromium();
     try {
       const search = await searchTransfer(browser, url, query, 120_000);
       return {

@@ -1,4 +1,5 @@
-/** Debian's Chromium, as the browser tests and the Lighthouse script run it. */
+/** Debian's Chromium, as the browser tests, the benchmark and the Lighthouse script run it. */
+import { chromium, type Browser } from 'playwright-core';
 
 /** Where Chromium is (`CHROMIUM_PATH` overrides). */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -14,3 +15,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Chromium, headless, through playwright-core. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+}

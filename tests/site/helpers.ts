@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
+import type { Page } from 'playwright-core';
+export { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -101,10 +101,6 @@ export const readDist = (rel: string, dist = DIST) => fs.readFileSync(path.join(
 export function pageFile(sitePath: string): string {
   const p = sitePath.replace(/^\/+/, '');
   return p === '' || p.endsWith('/') ? `${p}index.html` : p;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 }
 
 /** Attribute values of every `href`/`src` in an HTML string, entity-decoded. */
