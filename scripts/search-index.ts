@@ -13,10 +13,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { recentPages, RECENT_SEARCH_BUNDLE } from '../src/site/search-bundles.ts';
+import { basePrefix, pageFile } from './lib/site-paths.ts';
 
 /** Pages in a sitemap: each `<loc>`'s path (the site's base cut off) and its `<lastmod>`, if any. */
 export function sitemapPages(xml: string, base = '/'): { path: string; changed: string | null }[] {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const prefix = basePrefix(base);
   return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].flatMap((m) => {
     const loc = /<loc>([^<]*)<\/loc>/.exec(m[1]!)?.[1];
     if (!loc) return [];
@@ -29,9 +30,6 @@ export function sitemapPages(xml: string, base = '/'): { path: string; changed: 
 
 /** An element Pagefind indexes the content of (an attribute of a tag, not the words in a text). */
 const INDEXED = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/;
-
-/** The HTML file of a site path: `claims/x/` → `claims/x/index.html`. */
-const pageFile = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
 
 /** Runs Pagefind over `site`, writing its bundle to `output` (default: `pagefind/` in the site). */
 function pagefind(site: string, output?: string): void {

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { basePrefix } from './lib/site-paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +34,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|manifest)|image\/svg)
 /** Start serving `root`; resolves with the server and its base URL. */
 export function serve(root: string, port = 0, basePath = '/'): Promise<{ server: http.Server; url: string }> {
   const dir = path.resolve(root);
-  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const base = basePrefix(basePath);
   const server = http.createServer((req, res) => {
     let pathname: string;
     try {

@@ -130,12 +130,10 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
         fieldset.querySelector('.loading')?.remove();
         fieldset.append(el('p', { class: 'loading' }, '正在载入…'));
       }
+      // Filters narrow every page down, not only the recent ones.
+      const widened = !everything;
       try {
-        // Filters narrow every page down, not only the recent ones.
-        if (!everything) {
-          await widen();
-          await run();
-        }
+        if (widened) await widen();
         all = await pagefind!.filters();
       } catch {
         for (const fieldset of fieldsets.values())
@@ -158,7 +156,12 @@ export async function startSearch(root: HTMLElement, form: HTMLFormElement, conf
           fieldset.append(label);
         }
       }
-      // Counts for the search already shown, now that the filters' data is here.
+      // The results of every page, if the search was of the recent ones; else only the counts of
+      // the search already shown, now that the filters' data is here.
+      if (widened) {
+        await run();
+        return;
+      }
       const mine = generation;
       const search = await searchNow();
       if (mine === generation) showCounts(search);

@@ -12,6 +12,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 export { launchChromium } from '../../scripts/lib/chromium.ts';
+import { basePrefix, pageFile } from '../../scripts/lib/site-paths.ts';
+export { pageFile };
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -97,12 +99,6 @@ export function walk(dir: string, rel = ''): string[] {
 
 export const readDist = (rel: string, dist = DIST) => fs.readFileSync(path.join(dist, rel), 'utf8');
 
-/** The page file for a site path: `/claims/x/` → `claims/x/index.html`. */
-export function pageFile(sitePath: string): string {
-  const p = sitePath.replace(/^\/+/, '');
-  return p === '' || p.endsWith('/') ? `${p}index.html` : p;
-}
-
 /** Attribute values of every `href`/`src` in an HTML string, entity-decoded. */
 export function links(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) =>
@@ -122,7 +118,7 @@ const idsIn = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].ma
  * page, for fragments). The site is served under `base`; links outside it are broken too.
  */
 export function brokenLinks(dist: string, base = '/'): string[] {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const prefix = basePrefix(base);
   const htmlFiles = walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
   const broken: string[] = [];
   const ids = new Map<string, Set<string>>();

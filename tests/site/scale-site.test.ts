@@ -185,6 +185,24 @@ describe('the build at scale', () => {
     });
   });
 
+  it('searches every page once a filter is opened, with each value counted', async () => {
+    const query = busiestEntity(path.join(generated, 'entities'))!;
+    await withBrowser(async (browser, url) => {
+      const page = await browser.newPage();
+      await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, url).href);
+      await page.waitForSelector('.search-results .result-link');
+      await page.locator('.search-filter summary').first().click();
+      await page.waitForFunction(() =>
+        /^找到 \d+ 条结果$/.test(document.querySelector('.search-summary')?.textContent ?? ''),
+      );
+      await page.waitForFunction(() => {
+        const counts = [...document.querySelectorAll('.search-filter [data-count]')];
+        return counts.length > 0 && counts.every((c) => /^\(\d+\)$/.test(c.textContent ?? ''));
+      });
+      expect(await page.isHidden('.search-wider')).toBe(true);
+    });
+  });
+
   it('says so when the index of every page does not load, and loads it when asked again', async () => {
     const query = busiestEntity(path.join(generated, 'entities'))!;
     await withBrowser(async (browser, url) => {
